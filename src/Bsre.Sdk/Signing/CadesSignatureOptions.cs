@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using Bsre.Sdk.Timestamping;
+
+namespace Bsre.Sdk.Signing;
+
+/// <summary>How a <see cref="CadesSigner"/> builds signatures.</summary>
+public sealed class CadesSignatureOptions
+{
+    /// <summary>Gets or sets the digest algorithm for the content and the signed attributes.</summary>
+    /// <value>Default SHA-256. Ed25519 keys always use SHA-512 (RFC 8419).</value>
+    public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
+
+    /// <summary>Gets or sets whether RSA keys sign with RSA-PSS instead of PKCS#1 v1.5.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool UseRsaPss { get; set; }
+
+    /// <summary>Gets or sets the level to reach: <see cref="SignatureLevel.BaselineB"/> or <see cref="SignatureLevel.BaselineT"/>.</summary>
+    /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T needs <see cref="TimestampClient"/>.</value>
+    public SignatureLevel Level { get; set; } = SignatureLevel.BaselineB;
+
+    /// <summary>Gets or sets the TSA client for the signature timestamp of B-T.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public TimestampClient? TimestampClient { get; set; }
+
+    /// <summary>Gets or sets whether the signed attributes include signing-time (CAdES requires it; PAdES forbids it).</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool IncludeSigningTime { get; set; } = true;
+
+    /// <summary>Gets or sets whether the signer's CA certificates are embedded with the signing certificate.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool IncludeChain { get; set; } = true;
+
+    /// <summary>Gets or sets the clock for signing-time.</summary>
+    /// <value>Default <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

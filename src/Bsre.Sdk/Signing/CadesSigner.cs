@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using Bsre.Sdk.Cms;
+using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Cms;
+using Org.BouncyCastle.Asn1.X509;
+
+namespace Bsre.Sdk.Signing;
+
+/// <summary>
+/// Makes CAdES baseline signatures (ETSI EN 319 122-1, B-B and B-T) as CMS SignedData: detached
+/// or with the content attached, with content-type, message-digest, signing-certificate-v2 and
+/// (optionally) signing-time signed attributes in DER order, and the certificate chain embedded.
+/// </summary>
+/// <example>
+/// <code>
+/// using var signer = LocalSigner.FromPkcs12File("signer.p12", password);
+/// await using var content = File.OpenRead("contract.xml");
+/// byte[] cms = await new CadesSigner(signer).SignDetachedAsync(content);
+/// </code>
+/// </example>
+public sealed class CadesSigner
+{
+    private readonly Signer _signer;
+    private readonly CadesSignatureOptions _options;
+
+    /// <summary>Creates a signature builder.</summary>
+    /// <param name="signer">Makes the signature value.</param>
+    /// <param name="options">How to build the signature; defaults to B-B with SHA-256.</param>
+    public CadesSigner(Signer signer, CadesSignatureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        _signer = signer;
+        _options = options ?? new CadesSignatureOptions();
+        if (_options.Level is SignatureLevel.BaselineLT or SignatureLevel.BaselineLTA)
+        {
+            throw new ArgumentException("CadesSigner makes B-B and B-T signatures; B-LT and B-LTA data is added by the validation layer.", nameof(options));
+        }
+
+        if (_options.Level == SignatureLevel.BaselineT && _options.TimestampClient is null)
+        {
+            throw new ArgumentException("A B-T signature needs CadesSignatureOptions.TimestampClient.", nameof(options));
+        }
+    }
+
+    /// <summary>Signs a stream's content and returns a detached CMS signature (DER).</summary>
+    /// <param name="content">The content, read once to its end in large chunks.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The DER-encoded ContentInfo with SignedData.</returns>
+    public async Task<byte[]> SignDetachedAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
+        HashAlgorithmName hash = DigestAlgorithmFor(certificates);
+        byte[] digest = await StreamHasher.HashAsync(content, hash, cancellationToken).ConfigureAwait(false);
+        var writer = await BuildAsync(certificates, digest, hash, cancellationToken).ConfigureAwait(false);
+        return writer.EncodeDetached();
+    }
+
+    /// <summary>Signs a precomputed content digest and returns a detached CMS signature (DER), as PAdES and remote callers need.</summary>
+    /// <param name="contentDigest">The digest of the content.</param>
+    /// <param name="hashAlgorithm">The algorithm that made <paramref name="contentDigest"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The DER-encoded ContentInfo with SignedData.</returns>
+    public async Task<byte[]> SignDigestAsync(ReadOnlyMemory<byte> contentDigest, HashAlgorithmName hashAlgorithm, CancellationToken cancellationToken = default)
+    {
+        if (contentDigest.Length != HashAlgorithms.SizeInBytes(hashAlgorithm))
+        {
+            throw new ArgumentException($"The digest is {contentDigest.Length} bytes; {hashAlgorithm.Name} digests are {HashAlgorithms.SizeInBytes(hashAlgorithm)}.", nameof(contentDigest));
+        }
+
+        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
+        var writer = await BuildAsync(certificates, contentDigest, hashAlgorithm, cancellationToken).ConfigureAwait(false);
+        return writer.EncodeDetached();
+    }
+
+    /// <summary>Signs a stream's content and writes a CMS signature that carries the content (DER).</summary>
+    /// <param name="content">The content: a seekable stream, read twice (hash, then copy).</param>
+    /// <param name="output">Where the signature is written.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the signature is written.</returns>
+    public async Task SignAttachedAsync(Stream content, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!content.CanSeek)
+        {
+            throw new ArgumentException("Attached signing reads the content twice and needs a seekable stream (a file or a MemoryStream).", nameof(content));
+        }
+
+        long start = content.Position;
+        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
+        HashAlgorithmName hash = DigestAlgorithmFor(certificates);
+        byte[] digest = await StreamHasher.HashAsync(content, hash, cancellationToken).ConfigureAwait(false);
+        long length = content.Position - start;
+        var writer = await BuildAsync(certificates, digest, hash, cancellationToken).ConfigureAwait(false);
+        content.Position = start;
+        await writer.WriteAttachedAsync(content, length, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    private HashAlgorithmName DigestAlgorithmFor(SignerCertificates certificates)
+        => Signer.DefaultScheme(certificates.SigningCertificate) == SignatureScheme.Ed25519 ? HashAlgorithmName.SHA512 : _options.HashAlgorithm;
+
+    private async Task<SignedDataWriter> BuildAsync(SignerCertificates certificates, ReadOnlyMemory<byte> digest, HashAlgorithmName hash, CancellationToken cancellationToken)
+    {
+        var certificate = certificates.SigningCertificate;
+        SignatureScheme scheme = Signer.DefaultScheme(certificate);
+        if (scheme == SignatureScheme.RsaPkcs1 && _options.UseRsaPss)
+        {
+            scheme = SignatureScheme.RsaPss;
+        }
+
+        if (scheme == SignatureScheme.Ed25519 && hash != HashAlgorithmName.SHA512)
+        {
+            throw new ArgumentException("Ed25519 signatures need a SHA-512 content digest (RFC 8419).", nameof(hash));
+        }
+
+        var signed = new Asn1EncodableVector(
+            CmsAttributeFactory.ContentType(),
+            CmsAttributeFactory.MessageDigest(digest.Span),
+            CmsAttributeFactory.SigningCertificateV2(certificate));
+        if (_options.IncludeSigningTime)
+        {
+            signed.Add(CmsAttributeFactory.SigningTime(_options.TimeProvider.GetUtcNow()));
+        }
+
+        var signedAttributes = new DerSet(signed);
+        var request = new SignatureRequest(signedAttributes.GetEncoded(Asn1Encodable.Der), hash, scheme);
+        byte[] signature = await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+
+        Asn1Set? unsigned = null;
+        if (_options.Level == SignatureLevel.BaselineT)
+        {
+            byte[] imprint = HashAlgorithms.Hash(hash, signature);
+            var token = await _options.TimestampClient!.RequestAsync(imprint, hash, cancellationToken).ConfigureAwait(false);
+            unsigned = new DerSet(CmsAttributeFactory.SignatureTimestamp(token.RawData));
+        }
+
+        var bcCertificate = Certificates.ToBouncyCastle(certificate);
+        var signerInfo = new SignerInfo(
+            new SignerIdentifier(new IssuerAndSerialNumber(bcCertificate.IssuerDN, bcCertificate.SerialNumber)),
+            HashAlgorithms.ToAlgorithmIdentifier(hash),
+            signedAttributes,
+            SignatureAlgorithms.ToAlgorithmIdentifier(scheme, hash),
+            new DerOctetString(signature),
+            unsigned);
+
+        var embedded = new Asn1EncodableVector(X509CertificateStructure.GetInstance(certificate.RawData));
+        if (_options.IncludeChain)
+        {
+            foreach (var ca in certificates.Chain)
+            {
+                embedded.Add(X509CertificateStructure.GetInstance(ca.RawData));
+            }
+        }
+
+        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), new DerSet(embedded), signerInfo);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Math;
+using Org.BouncyCastle.Tsp;
+
+namespace Bsre.Sdk.Timestamping;
+
+/// <summary>
+/// An RFC 3161 timestamp client over HTTP: sends a query with a random nonce, and accepts the
+/// reply only when it is granted, signed by a TSA certificate with the critical timeStamping
+/// EKU, and echoes the digest and nonce that were sent.
+/// </summary>
+public sealed class TimestampClient
+{
+    private static readonly MediaTypeHeaderValue QueryType = new("application/timestamp-query");
+    private readonly HttpClient _httpClient;
+    private readonly TimestampClientOptions _options;
+
+    /// <summary>Creates the client.</summary>
+    /// <param name="httpClient">The HTTP client (from <c>IHttpClientFactory</c> in hosted apps).</param>
+    /// <param name="options">The TSA URL and request settings.</param>
+    public TimestampClient(HttpClient httpClient, TimestampClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Url is null)
+        {
+            throw new ArgumentException("TimestampClientOptions.Url is required.", nameof(options));
+        }
+
+        _httpClient = httpClient;
+        _options = options;
+    }
+
+    /// <summary>Gets the TSA URL.</summary>
+    public Uri Url => _options.Url!;
+
+    /// <summary>Timestamps a digest.</summary>
+    /// <param name="digest">The digest of the data to timestamp.</param>
+    /// <param name="hashAlgorithm">The algorithm that made <paramref name="digest"/>.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The verified token.</returns>
+    /// <exception cref="TimestampException">The TSA is unreachable, refused, or answered with an unacceptable token.</exception>
+    public async Task<TimestampToken> RequestAsync(ReadOnlyMemory<byte> digest, HashAlgorithmName hashAlgorithm, CancellationToken cancellationToken = default)
+    {
+        var generator = new TimeStampRequestGenerator();
+        generator.SetCertReq(true);
+        if (_options.PolicyOid is not null)
+        {
+            generator.SetReqPolicy(new Org.BouncyCastle.Asn1.DerObjectIdentifier(_options.PolicyOid));
+        }
+
+        BigInteger? nonce = _options.UseNonce ? new BigInteger(1, RandomNumberGenerator.GetBytes(16)) : null;
+        TimeStampRequest request = generator.Generate(HashAlgorithms.ToOid(hashAlgorithm), digest.ToArray(), nonce);
+        byte[] reply = await PostAsync(request.GetEncoded(), cancellationToken).ConfigureAwait(false);
+
+        TimeStampResponse response;
+        try
+        {
+            response = new TimeStampResponse(reply);
+        }
+        catch (Exception e) when (e is TspException or IOException or ArgumentException or InvalidCastException or Org.BouncyCastle.Asn1.Asn1Exception)
+        {
+            throw new TimestampException(TimestampFailure.InvalidResponse, $"The TSA at {Url} did not answer with an RFC 3161 response.", e);
+        }
+
+        if (response.Status is not (0 or 1) || response.TimeStampToken is null)
+        {
+            throw new TimestampException(TimestampFailure.Rejected, $"The TSA at {Url} refused the request (status {response.Status}: {response.GetStatusString() ?? "no reason given"}).");
+        }
+
+        try
+        {
+            response.Validate(request);
+        }
+        catch (TspValidationException e)
+        {
+            throw new TimestampException(TimestampFailure.Mismatch, $"The TSA at {Url} answered a different request: {e.Message}", e);
+        }
+        catch (TspException e)
+        {
+            throw new TimestampException(TimestampFailure.InvalidResponse, $"The TSA at {Url} answered with an invalid token: {e.Message}", e);
+        }
+
+        TimestampToken token = TimestampToken.Decode(response.TimeStampToken.GetEncoded());
+        token.VerifySignature();
+        return token;
+    }
+
+    private async Task<byte[]> PostAsync(byte[] query, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
+        using var content = new ByteArrayContent(query);
+        content.Headers.ContentType = QueryType;
+        try
+        {
+            using HttpResponseMessage response = await _httpClient.PostAsync(Url, content, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new TimestampException(TimestampFailure.ServiceUnavailable, $"The TSA at {Url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            return await BoundedReader.ReadAsync(response.Content, _options.MaxResponseSize, "TSA response", timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimestampException(TimestampFailure.ServiceUnavailable, $"The TSA at {Url} did not answer within {_options.Timeout.TotalSeconds:0} s.", e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new TimestampException(TimestampFailure.ServiceUnavailable, $"The TSA at {Url} could not be reached: {e.Message}", e);
+        }
+        catch (DocumentFormatException e)
+        {
+            throw new TimestampException(TimestampFailure.InvalidResponse, $"The TSA at {Url} answered with an oversized response.", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Bsre.Sdk.Timestamping;
+
+/// <summary>Settings of a <see cref="TimestampClient"/>.</summary>
+public sealed class TimestampClientOptions
+{
+    /// <summary>Gets or sets the TSA's URL.</summary>
+    /// <value>No default: required.</value>
+    public Uri? Url { get; set; }
+
+    /// <summary>Gets or sets whether requests carry a random nonce that the token must echo.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool UseNonce { get; set; } = true;
+
+    /// <summary>Gets or sets the TSA policy OID to request, or <see langword="null"/> for the TSA's default.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public string? PolicyOid { get; set; }
+
+    /// <summary>Gets or sets the largest response accepted, in bytes.</summary>
+    /// <value>Default 1 MiB.</value>
+    public int MaxResponseSize { get; set; } = 1024 * 1024;
+
+    /// <summary>Gets or sets how long one request may take.</summary>
+    /// <value>Default 30 seconds.</value>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}
