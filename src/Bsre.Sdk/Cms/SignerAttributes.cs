@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Cms;
+using Org.BouncyCastle.Asn1.Ess;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
+using AttributeTable = Org.BouncyCastle.Asn1.Cms.AttributeTable;
+
+namespace Bsre.Sdk.Cms;
+
+/// <summary>Reads and checks the CAdES attributes of a SignerInfo.</summary>
+internal static class SignerAttributes
+{
+    public static byte[]? MessageDigest(AttributeTable? signed)
+        => Single(signed, CmsAttributes.MessageDigest) is Asn1OctetString octets ? octets.GetOctets() : null;
+
+    public static bool HasContentType(AttributeTable? signed) => Single(signed, CmsAttributes.ContentType) is not null;
+
+    public static DateTimeOffset? SigningTime(AttributeTable? signed)
+    {
+        var value = Single(signed, CmsAttributes.SigningTime);
+        return value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(Time.GetInstance(value).ToDateTime(), DateTimeKind.Utc));
+    }
+
+    public static bool HasSigningCertificateReference(AttributeTable? signed)
+        => Single(signed, PkcsObjectIdentifiers.IdAASigningCertificateV2) is not null
+        || Single(signed, PkcsObjectIdentifiers.IdAASigningCertificate) is not null;
+
+    /// <summary>
+    /// Checks the ESS signing-certificate(-v2) reference against the certificate: its hash, and
+    /// the issuer and serial number when present.
+    /// </summary>
+    /// <returns>An error message, or <see langword="null"/> when it matches or is absent.</returns>
+    public static string? CheckSigningCertificateReference(AttributeTable? signed, X509Certificate2 certificate)
+    {
+        if (Single(signed, PkcsObjectIdentifiers.IdAASigningCertificateV2) is { } v2)
+        {
+            EssCertIDv2 id = SigningCertificateV2.GetInstance(v2).GetCerts()[0];
+            HashAlgorithmName hash = HashAlgorithms.FromOid(id.HashAlgorithm.Algorithm);
+            bool hashMatches = CryptographicOperations.FixedTimeEquals(HashAlgorithms.Hash(hash, certificate.RawData), id.GetCertHash());
+            return Describe(hashMatches, id.IssuerSerial, certificate, "signing-certificate-v2");
+        }
+
+        if (Single(signed, PkcsObjectIdentifiers.IdAASigningCertificate) is { } v1)
+        {
+            EssCertID id = SigningCertificate.GetInstance(v1).GetCerts()[0];
+            bool hashMatches = CryptographicOperations.FixedTimeEquals(HashAlgorithms.Hash(HashAlgorithmName.SHA1, certificate.RawData), id.GetCertHash());
+            return Describe(hashMatches, id.IssuerSerial, certificate, "signing-certificate");
+        }
+
+        return null;
+    }
+
+    public static Asn1Encodable? Single(AttributeTable? table, DerObjectIdentifier oid)
+    {
+        Attribute? attribute = table?[oid];
+        return attribute is { AttrValues.Count: > 0 } ? attribute.AttrValues[0] : null;
+    }
+
+    private static string? Describe(bool hashMatches, Org.BouncyCastle.Asn1.X509.IssuerSerial? issuerSerial, X509Certificate2 certificate, string name)
+    {
+        if (!hashMatches)
+        {
+            return $"The {name} attribute names another certificate than the one that signed (certificate hash mismatch).";
+        }
+
+        if (issuerSerial is not null)
+        {
+            var bc = Certificates.ToBouncyCastle(certificate);
+            bool serialMatches = issuerSerial.Serial.Value.Equals(bc.SerialNumber);
+            bool issuerMatches = issuerSerial.Issuer.GetNames().Any(n => n.TagNo == Org.BouncyCastle.Asn1.X509.GeneralName.DirectoryName
+                && Org.BouncyCastle.Asn1.X509.X509Name.GetInstance(n.Name).Equivalent(bc.IssuerDN));
+            if (!serialMatches || !issuerMatches)
+            {
+                return $"The {name} attribute's issuer and serial number do not match the signing certificate.";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,189 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Cms;
+using Bsre.Sdk.Internal;
+using Bsre.Sdk.Timestamping;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Cms;
+
+namespace Bsre.Sdk.Validation;
+
+/// <summary>Validates one SignerInfo: digest, signature value, certificate binding, timestamp and chain.</summary>
+internal sealed class CadesSignerVerifier
+{
+    private readonly CertificatePathValidator _paths;
+    private readonly SignatureValidationOptions _options;
+    private readonly IReadOnlyList<X509Certificate2> _embedded;
+
+    public CadesSignerVerifier(SignatureValidationOptions options, IReadOnlyList<X509Certificate2> embedded)
+    {
+        _options = options;
+        _paths = new CertificatePathValidator(options);
+        _embedded = embedded;
+    }
+
+    public SignatureValidationResult Verify(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests)
+    {
+        var outcome = new Outcome(id);
+        X509Certificate2? certificate = FindCertificate(signer);
+        if (certificate is null)
+        {
+            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, "The signing certificate is neither in the signature nor among the supplied certificates.");
+        }
+
+        outcome.Certificate = certificate;
+        var signed = signer.SignedAttributes;
+        outcome.SigningTime = SignerAttributes.SigningTime(signed);
+        if (contentDigests is null)
+        {
+            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
+        }
+
+        if (signed is null)
+        {
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, "The signature has no signed attributes, which CAdES requires.");
+        }
+
+        byte[]? claimed = SignerAttributes.MessageDigest(signed);
+        if (claimed is null || !SignerAttributes.HasContentType(signed))
+        {
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, "The signed attributes lack message-digest or content-type.");
+        }
+
+        if (!contentDigests.TryGetValue(signer.DigestAlgorithmID.Algorithm.Id, out byte[]? actual) || !CryptographicOperations.FixedTimeEquals(claimed, actual))
+        {
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The content does not match the signature: it was changed after signing, or it is not the signed content.");
+        }
+
+        if (!VerifySignatureValue(signer, certificate, outcome))
+        {
+            return outcome.Result;
+        }
+
+        if (SignerAttributes.CheckSigningCertificateReference(signed, certificate) is { } mismatch)
+        {
+            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, mismatch);
+        }
+
+        bool baselineB = SignerAttributes.HasSigningCertificateReference(signed) && outcome.SigningTime is not null;
+        if (!baselineB)
+        {
+            outcome.Warnings.Add("The signature lacks signing-certificate-v2 or signing-time, so it is not a CAdES baseline signature.");
+        }
+
+        if (!CheckTimestamp(signer, outcome))
+        {
+            return outcome.Result;
+        }
+
+        CheckChain(certificate, outcome);
+        outcome.Level = baselineB ? (outcome.TimestampTime is null ? "CAdES-BASELINE-B" : "CAdES-BASELINE-T") : null;
+        return outcome.Result;
+    }
+
+    private static bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, Outcome outcome)
+    {
+        var info = signer.SignerInfo;
+        HashAlgorithms.TryFromOid(info.DigestAlgorithm.Algorithm, out HashAlgorithmName digest);
+        try
+        {
+            byte[] signature = signer.GetSignature();
+            bool valid = SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, signer.GetEncodedSignedAttributes(), signature)
+                || SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, info.SignedAttrs.GetEncoded(Asn1Encodable.DL), signature);
+            if (!valid)
+            {
+                outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, "The signature value does not verify with the signing certificate's public key.");
+            }
+
+            return valid;
+        }
+        catch (Exception e) when (e is NotSupportedException or CryptographicException or ArgumentException)
+        {
+            outcome.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, $"The signature algorithm cannot be checked: {e.Message}");
+            return false;
+        }
+    }
+
+    private bool CheckTimestamp(SignerInformation signer, Outcome outcome)
+    {
+        if (SignerAttributes.Single(signer.UnsignedAttributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken) is not { } value)
+        {
+            return true;
+        }
+
+        TimestampToken token;
+        try
+        {
+            token = TimestampToken.Decode(value.ToAsn1Object().GetEncoded(Asn1Encodable.Der));
+            if (!token.MatchesData(signer.GetSignature()))
+            {
+                outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The signature timestamp does not cover this signature value.");
+                return false;
+            }
+
+            token.VerifySignature(token.TsaCertificate ?? FindTsaCertificate(token));
+        }
+        catch (Exception e) when (e is DocumentFormatException or TimestampException or NotSupportedException)
+        {
+            outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, $"The signature timestamp is invalid: {e.Message}");
+            return false;
+        }
+
+        var tsa = token.TsaCertificate ?? FindTsaCertificate(token)!;
+        var path = _paths.Validate(tsa, token.Certificates.Concat(_embedded), token.GenerationTime);
+        if (path.IsValid)
+        {
+            outcome.TimestampTime = token.GenerationTime;
+        }
+        else
+        {
+            outcome.Warnings.Add($"The signature timestamp's TSA certificate is not trusted, so its time is not used: {string.Join("; ", path.Errors)}");
+        }
+
+        return true;
+    }
+
+    private void CheckChain(X509Certificate2 certificate, Outcome outcome)
+    {
+        PathValidationResult path = _paths.Validate(certificate, _embedded, _options.Now);
+        if (!path.IsValid && path.SubIndication == SubIndication.OutOfBoundsNoPoe && outcome.TimestampTime is { } proven)
+        {
+            var past = _paths.Validate(certificate, _embedded, proven);
+            if (past.IsValid)
+            {
+                outcome.Warnings.Add($"The signing certificate is not valid at the validation time, but was at {proven:u}, the time proven by the signature timestamp.");
+                path = past;
+            }
+        }
+
+        outcome.Chain = path.Chain;
+        if (!path.IsValid)
+        {
+            outcome.Fail(path.Indication, path.SubIndication!.Value, [.. path.Errors]);
+        }
+    }
+
+    private X509Certificate2? FindCertificate(SignerInformation signer)
+    {
+        var selector = signer.SignerID;
+        return _embedded.Concat(_options.ExtraCertificates)
+            .FirstOrDefault(c => selector.Match(Certificates.ToBouncyCastle(c)));
+    }
+
+    private X509Certificate2? FindTsaCertificate(TimestampToken token)
+        => _embedded.Concat(_options.ExtraCertificates).FirstOrDefault(c => c.Subject.Length > 0 && IsTsa(c, token));
+
+    private static bool IsTsa(X509Certificate2 certificate, TimestampToken token)
+    {
+        try
+        {
+            token.VerifySignature(certificate);
+            return true;
+        }
+        catch (TimestampException)
+        {
+            return false;
+        }
+    }
+}

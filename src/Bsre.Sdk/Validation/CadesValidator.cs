@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Cms;
+
+namespace Bsre.Sdk.Validation;
+
+/// <summary>
+/// Validates CMS/CAdES signatures, attached or detached: every SignerInfo's content digest,
+/// signature value, signing-certificate binding, signature timestamp, and certificate chain.
+/// Large attached or detached content is streamed, never loaded whole.
+/// </summary>
+/// <example>
+/// <code>
+/// var options = new SignatureValidationOptions();
+/// options.TrustAnchors.Add(bsreRoot);
+/// await using var signature = File.OpenRead("contract.p7s");
+/// await using var content = File.OpenRead("contract.pdf");
+/// ValidationReport report = await new CadesValidator(options).ValidateAsync(signature, content);
+/// </code>
+/// </example>
+public sealed class CadesValidator
+{
+    private readonly SignatureValidationOptions _options;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">Trust anchors, time and network settings.</param>
+    public CadesValidator(SignatureValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>Validates every SignerInfo of a CMS signature.</summary>
+    /// <param name="signature">The CMS (DER or BER; PEM is not accepted).</param>
+    /// <param name="detachedContent">The signed content for a detached signature, else <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per SignerInfo.</returns>
+    /// <exception cref="DocumentFormatException">The signature is not CMS SignedData (garbage, truncated, empty).</exception>
+    public async Task<ValidationReport> ValidateAsync(Stream signature, Stream? detachedContent = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        try
+        {
+            return await ValidateCoreAsync(signature, detachedContent, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is CmsException or IOException or InvalidCastException or ArgumentException or InvalidOperationException or Org.BouncyCastle.Asn1.Asn1Exception or NullReferenceException)
+        {
+            throw new DocumentFormatException($"The signature is not valid CMS SignedData: {e.Message}", e);
+        }
+    }
+
+    private async Task<ValidationReport> ValidateCoreAsync(Stream signature, Stream? detachedContent, CancellationToken cancellationToken)
+    {
+        using var parser = new CmsSignedDataParser(signature);
+        var algorithms = parser.DigestOids.Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out var name) ? name : default)
+            .Where(name => name.Name is not null).Distinct().ToArray();
+        var oids = algorithms.Select(a => HashAlgorithms.ToOid(a).Id).ToArray();
+
+        Stream? content = parser.GetSignedContent()?.ContentStream ?? detachedContent;
+        Dictionary<string, byte[]>? digests = null;
+        if (content is not null)
+        {
+            byte[][] values = await StreamHasher.HashAsync(content, algorithms, cancellationToken).ConfigureAwait(false);
+            digests = oids.Zip(values).ToDictionary(p => p.First, p => p.Second);
+        }
+
+        var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
+        var verifier = new CadesSignerVerifier(_options, embedded);
+        var results = parser.GetSignerInfos().GetSigners()
+            .Select((signer, i) => verifier.Verify($"SignerInfo {i + 1}", signer, digests))
+            .ToArray();
+        if (results.Length == 0)
+        {
+            throw new DocumentFormatException("The CMS SignedData has no SignerInfo.");
+        }
+
+        return new ValidationReport(results);
+    }
+}

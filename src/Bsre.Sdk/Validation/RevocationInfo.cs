@@ -1,0 +1,29 @@
+namespace Bsre.Sdk.Validation;
+
+/// <summary>The revocation evidence for one certificate.</summary>
+public sealed class RevocationInfo
+{
+    /// <summary>Evidence for a certificate that was not checked.</summary>
+    public static RevocationInfo NotChecked { get; } = new();
+
+    /// <summary>Gets the status.</summary>
+    public RevocationStatus Status { get; init; }
+
+    /// <summary>Gets where the evidence came from.</summary>
+    public RevocationSource Source { get; init; }
+
+    /// <summary>Gets when the certificate was revoked, if it was.</summary>
+    public DateTimeOffset? RevokedAt { get; init; }
+
+    /// <summary>Gets the revocation reason (RFC 5280 CRLReason name, e.g. keyCompromise), if given.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Gets the OCSP response's producedAt, for OCSP evidence.</summary>
+    public DateTimeOffset? ProducedAt { get; init; }
+
+    /// <summary>Gets the evidence's thisUpdate.</summary>
+    public DateTimeOffset? ThisUpdate { get; init; }
+
+    /// <summary>Gets the evidence's nextUpdate, if any.</summary>
+    public DateTimeOffset? NextUpdate { get; init; }
+}

@@ -1,0 +1,28 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Bsre.Sdk.Validation;
+
+/// <summary>What a validator trusts and at which time it judges.</summary>
+public sealed class SignatureValidationOptions
+{
+    /// <summary>Gets the trust anchors: for BSrE, Root CA Indonesia DS G1 (and optionally BSRE CA DS G1).</summary>
+    public X509Certificate2Collection TrustAnchors { get; } = [];
+
+    /// <summary>Gets further certificates for building chains (intermediates that signatures do not embed).</summary>
+    public X509Certificate2Collection ExtraCertificates { get; } = [];
+
+    /// <summary>Gets or sets the time to validate at, or <see langword="null"/> for the current time.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public DateTimeOffset? ValidationTime { get; set; }
+
+    /// <summary>Gets or sets whether validation uses only the data in the signature and these options, with no network access.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool Offline { get; set; }
+
+    /// <summary>Gets or sets the clock for "now".</summary>
+    /// <value>Default <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets the validation time: <see cref="ValidationTime"/> or now.</summary>
+    internal DateTimeOffset Now => ValidationTime ?? TimeProvider.GetUtcNow();
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Bsre.Sdk.Validation;
+
+/// <summary>Writes a <see cref="ValidationReport"/> in the JSON shape of the CLI contract.</summary>
+internal static class ValidationReportJson
+{
+    public static void Write(ValidationReport report, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("file", report.FileName);
+        json.WriteString("indication", report.Indication is { } indication ? ToWord(indication) : "NO_SIGNATURE");
+        json.WriteStartArray("signatures");
+        foreach (var signature in report.Signatures)
+        {
+            WriteSignature(json, signature);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static string ToWord(ValidationIndication indication) => indication switch
+    {
+        ValidationIndication.TotalPassed => "TOTAL_PASSED",
+        ValidationIndication.TotalFailed => "TOTAL_FAILED",
+        _ => "INDETERMINATE",
+    };
+
+    /// <summary>PascalCase to the standard's SCREAMING_SNAKE_CASE: SigCryptoFailure becomes SIG_CRYPTO_FAILURE.</summary>
+    public static string ToWord(SubIndication subIndication)
+    {
+        string name = subIndication.ToString();
+        var word = new StringBuilder(name.Length + 8);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                word.Append('_');
+            }
+
+            word.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return word.ToString();
+    }
+
+    private static void WriteSignature(Utf8JsonWriter json, SignatureValidationResult signature)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", signature.Id);
+        json.WriteString("kind", signature.Kind == SignatureKind.DocumentTimestamp ? "document-timestamp" : "signature");
+        json.WriteString("indication", ToWord(signature.Indication));
+        json.WriteString("subIndication", signature.SubIndication is { } sub ? ToWord(sub) : null);
+        json.WriteString("level", signature.Level);
+        json.WriteString("signer", signature.SigningCertificate?.Subject);
+        WriteTime(json, "signingTime", signature.SigningTime);
+        WriteTime(json, "timestampTime", signature.TimestampTime);
+        if (signature.CoversWholeDocument is { } covers)
+        {
+            json.WriteBoolean("coversWholeDocument", covers);
+        }
+
+        if (signature.Modifications is { } modifications)
+        {
+            json.WriteString("modifications", modifications);
+        }
+
+        json.WriteStartArray("chain");
+        foreach (var certificate in signature.Chain)
+        {
+            WriteCertificate(json, certificate);
+        }
+
+        json.WriteEndArray();
+        WriteStrings(json, "errors", signature.Errors);
+        WriteStrings(json, "warnings", signature.Warnings);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCertificate(Utf8JsonWriter json, CertificateInfo certificate)
+    {
+        json.WriteStartObject();
+        json.WriteString("subject", certificate.Subject);
+        json.WriteString("issuer", certificate.Issuer);
+        json.WriteString("serial", certificate.SerialNumber.ToLowerInvariant());
+        WriteTime(json, "notBefore", new DateTimeOffset(certificate.Certificate.NotBefore.ToUniversalTime()));
+        WriteTime(json, "notAfter", new DateTimeOffset(certificate.Certificate.NotAfter.ToUniversalTime()));
+        RevocationInfo revocation = certificate.Revocation;
+        json.WriteStartObject("revocation");
+        json.WriteString("status", revocation.Status.ToString().ToLowerInvariant());
+        json.WriteString("source", revocation.Source switch
+        {
+            RevocationSource.Ocsp => "ocsp",
+            RevocationSource.Crl => "crl",
+            RevocationSource.EmbeddedOcsp => "embedded-ocsp",
+            RevocationSource.EmbeddedCrl => "embedded-crl",
+            _ => "none",
+        });
+        WriteTime(json, "revokedAt", revocation.RevokedAt);
+        if (revocation.Reason is not null)
+        {
+            json.WriteString("reason", revocation.Reason);
+        }
+
+        WriteTime(json, "producedAt", revocation.ProducedAt);
+        WriteTime(json, "thisUpdate", revocation.ThisUpdate);
+        WriteTime(json, "nextUpdate", revocation.NextUpdate);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
+    {
+        if (time is { } value)
+        {
+            json.WriteString(name, value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
