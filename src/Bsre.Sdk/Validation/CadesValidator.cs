@@ -35,7 +35,7 @@ public sealed class CadesValidator
     /// <param name="signature">The CMS (DER or BER; PEM is not accepted).</param>
     /// <param name="detachedContent">The signed content for a detached signature, else <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>One result per SignerInfo.</returns>
+    /// <returns>One result per SignerInfo; none when the SignedData carries no SignerInfo.</returns>
     /// <exception cref="DocumentFormatException">The signature is not CMS SignedData (garbage, truncated, empty).</exception>
     public async Task<ValidationReport> ValidateAsync(Stream signature, Stream? detachedContent = null, CancellationToken cancellationToken = default)
     {
@@ -70,11 +70,6 @@ public sealed class CadesValidator
         var results = parser.GetSignerInfos().GetSigners()
             .Select((signer, i) => verifier.Verify($"SignerInfo {i + 1}", signer, digests))
             .ToArray();
-        if (results.Length == 0)
-        {
-            throw new DocumentFormatException("The CMS SignedData has no SignerInfo.");
-        }
-
         return new ValidationReport(results);
     }
 }

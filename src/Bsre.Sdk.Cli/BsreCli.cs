@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Bsre.Sdk.Cli.Commands;
+using Bsre.Sdk.Cli.Infrastructure;
+
+namespace Bsre.Sdk.Cli;
+
+/// <summary>The <c>bsre</c> command line: parses, runs, and maps every failure to the contract's exit codes.</summary>
+internal static class BsreCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Print stack traces on errors", Recursive = true };
+        var context = new CliContext(stdout, stderr, verbose);
+        var root = new RootCommand("bsre: sign and validate documents with BSrE certificates (CAdES, PAdES, the BSrE gateway)")
+        {
+            verbose,
+            DemoCommand.Create(context),
+            PkiCommands.Create(context),
+            CmsCommands.Create(context),
+        };
+
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"bsre: {error.Message}").ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run 'bsre --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

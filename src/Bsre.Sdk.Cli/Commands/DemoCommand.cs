@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using Bsre.Sdk.Cli.Infrastructure;
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
+
+namespace Bsre.Sdk.Cli.Commands;
+
+/// <summary>
+/// <c>bsre demo</c>: the whole job with nothing to configure. Makes a test PKI, starts a TSA on
+/// 127.0.0.1, signs a sample at every level with each key type, and validates every result.
+/// </summary>
+internal static class DemoCommand
+{
+    private const string SampleText = "Nota Dinas\nPerihal: contoh dokumen yang ditandatangani secara elektronik dengan Bsre.Sdk.\n";
+
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "Directory for the demo's files (default: a new temporary directory)" };
+        var command = new Command("demo", "Make a test PKI, sign samples at every level, validate them, print a report") { output };
+        context.SetAction(command, async (parse, cancellationToken) =>
+        {
+            string directory = parse.GetValue(output)?.FullName ?? Path.Combine(Path.GetTempPath(), $"bsre-demo-{Guid.NewGuid():N}"[..20]);
+            Directory.CreateDirectory(directory);
+            return await RunAsync(directory, context.Output, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string directory, TextWriter output, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync($"Bsre.Sdk demo in {directory}").ConfigureAwait(false);
+        var pki = TestPki.Create();
+        pki.WriteTo(Path.Combine(directory, "pki"));
+        await output.WriteLineAsync($"  test PKI: {TestPki.RootSubject} -> {TestPki.IntermediateSubject}").ConfigureAwait(false);
+
+        await using var tsa = await TimestampAuthorityServer.StartAsync(pki.Tsa, pki.Chain, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"  timestamp authority: {tsa.Url}").ConfigureAwait(false);
+        string sample = Path.Combine(directory, "nota-dinas.txt");
+        await File.WriteAllTextAsync(sample, SampleText, cancellationToken).ConfigureAwait(false);
+
+        var validation = new SignatureValidationOptions { Offline = true };
+        validation.TrustAnchors.Add(pki.Root.Certificate);
+        using var http = new HttpClient();
+        var timestamps = new TimestampClient(http, new TimestampClientOptions { Url = tsa.Url });
+
+        int failures = 0;
+        foreach (TestIdentity identity in new[] { pki.SignerRsa, pki.SignerEcdsa, pki.SignerEd25519 })
+        {
+            using var signer = LocalSigner.FromPkcs12(identity.Pkcs12, identity.Password);
+            foreach (var level in new[] { SignatureLevel.BaselineB, SignatureLevel.BaselineT })
+            {
+                var options = new CadesSignatureOptions { Level = level, TimestampClient = timestamps };
+                string file = Path.Combine(directory, $"nota-dinas.{identity.Name}.{(level == SignatureLevel.BaselineB ? "b-b" : "b-t")}.p7s");
+                await using (var content = File.OpenRead(sample))
+                {
+                    await File.WriteAllBytesAsync(file, await new CadesSigner(signer, options).SignDetachedAsync(content, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                }
+
+                ValidationReport report;
+                await using (var signature = File.OpenRead(file))
+                await using (var content = File.OpenRead(sample))
+                {
+                    report = await new CadesValidator(validation).ValidateAsync(signature, content, cancellationToken).ConfigureAwait(false);
+                }
+
+                SignatureValidationResult result = report.Signatures[0];
+                failures += result.Indication == ValidationIndication.TotalPassed ? 0 : 1;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-42} {ValidationReportJson.ToWord(result.Indication),-14} {result.Level}")).ConfigureAwait(false);
+            }
+        }
+
+        await output.WriteLineAsync(failures == 0
+            ? "All signatures validated TOTAL_PASSED against the test root. Inspect them with: bsre cms verify --in FILE.p7s --content nota-dinas.txt --trust pki/root.pem"
+            : $"{failures} signature(s) did not validate.").ConfigureAwait(false);
+        return failures == 0 ? ExitCodes.Success : ExitCodes.VerifyFailed;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using Bsre.Sdk.Validation;
+
+namespace Bsre.Sdk.Cli.Infrastructure;
+
+/// <summary>Prints a validation report as text or JSON, and maps it to the verify exit codes.</summary>
+internal static class ReportPrinter
+{
+    public static async Task<int> PrintAsync(ValidationReport report, bool json, TextWriter output)
+    {
+        if (json)
+        {
+            using var buffer = new MemoryStream();
+            report.WriteJson(buffer);
+            await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+        }
+        else
+        {
+            await output.WriteAsync(ToText(report)).ConfigureAwait(false);
+        }
+
+        return ExitCode(report);
+    }
+
+    public static int ExitCode(ValidationReport report) => report.Indication switch
+    {
+        null => ExitCodes.NoSignature,
+        ValidationIndication.TotalPassed => ExitCodes.Success,
+        ValidationIndication.TotalFailed => ExitCodes.VerifyFailed,
+        _ => ExitCodes.VerifyIndeterminate,
+    };
+
+    private static string ToText(ValidationReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{report.FileName}: {(report.Indication is { } i ? ValidationReportJson.ToWord(i) : "NO_SIGNATURE")}");
+        foreach (var signature in report.Signatures)
+        {
+            string sub = signature.SubIndication is { } s ? $"/{ValidationReportJson.ToWord(s)}" : string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {signature.Id}: {ValidationReportJson.ToWord(signature.Indication)}{sub}{(signature.Level is null ? string.Empty : $" ({signature.Level})")}");
+            Line(text, "signer", signature.SigningCertificate?.Subject);
+            Line(text, "signing time (claimed)", signature.SigningTime?.ToString("u", CultureInfo.InvariantCulture));
+            Line(text, "timestamp (proven)", signature.TimestampTime?.ToString("u", CultureInfo.InvariantCulture));
+            foreach (string error in signature.Errors)
+            {
+                Line(text, "error", error);
+            }
+
+            foreach (string warning in signature.Warnings)
+            {
+                Line(text, "warning", warning);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string label, string? value)
+    {
+        if (value is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {label}: {value}");
+        }
+    }
+}

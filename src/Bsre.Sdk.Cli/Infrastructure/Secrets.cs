@@ -1,0 +1,51 @@
+using System.CommandLine;
+
+namespace Bsre.Sdk.Cli.Infrastructure;
+
+/// <summary>
+/// A secret option pair (<c>--X-env NAME</c> or <c>--X-file PATH</c>): never a plain value, never echoed.
+/// </summary>
+internal sealed class SecretOption
+{
+    private readonly string _name;
+
+    public SecretOption(string name, string what)
+    {
+        _name = name;
+        FromEnvironment = new Option<string>($"--{name}-env") { Description = $"Name of the environment variable holding the {what}" };
+        FromFile = new Option<FileInfo>($"--{name}-file") { Description = $"File holding the {what} (a trailing newline is ignored)" };
+    }
+
+    public Option<string> FromEnvironment { get; }
+
+    public Option<FileInfo> FromFile { get; }
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(FromEnvironment);
+        command.Options.Add(FromFile);
+    }
+
+    public string Read(ParseResult parse)
+    {
+        string? variable = parse.GetValue(FromEnvironment);
+        FileInfo? file = parse.GetValue(FromFile);
+        if ((variable is null) == (file is null))
+        {
+            throw CliException.Usage($"Give exactly one of --{_name}-env NAME or --{_name}-file PATH.");
+        }
+
+        if (variable is not null)
+        {
+            return Environment.GetEnvironmentVariable(variable)
+                ?? throw CliException.Usage($"The environment variable named by --{_name}-env is not set.");
+        }
+
+        if (!file!.Exists)
+        {
+            throw new CliException(ExitCodes.NoInput, $"The --{_name}-file '{file.FullName}' does not exist.");
+        }
+
+        return File.ReadAllText(file.FullName).TrimEnd('\r', '\n');
+    }
+}
