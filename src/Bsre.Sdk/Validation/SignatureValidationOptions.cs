@@ -19,6 +19,25 @@ public sealed class SignatureValidationOptions
     /// <value>Default <see langword="false"/>.</value>
     public bool Offline { get; set; }
 
+    /// <summary>Gets how revocation is checked.</summary>
+    public RevocationOptions Revocation { get; } = new();
+
+    /// <summary>
+    /// Gets the certificate policy OIDs a signing certificate's path must assert (RFC 5280
+    /// user-initial-policy-set); empty accepts any policy. For BSrE, add the OIDs of its Certificate Policy.
+    /// </summary>
+    public ISet<string> AcceptedPolicyOids { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets whether missing issuer certificates are fetched from the AIA caIssuers URL (never when <see cref="Offline"/>).</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool FetchIssuerCertificates { get; set; } = true;
+
+    /// <summary>Gets DER-encoded CRLs to use as revocation evidence besides those in the signature.</summary>
+    public IList<byte[]> Crls { get; } = [];
+
+    /// <summary>Gets DER-encoded OCSP responses to use as revocation evidence besides those in the signature.</summary>
+    public IList<byte[]> OcspResponses { get; } = [];
+
     /// <summary>Gets or sets the clock for "now".</summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
