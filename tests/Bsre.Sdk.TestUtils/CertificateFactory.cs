@@ -14,19 +14,6 @@ using X509KeyUsage = Org.BouncyCastle.Asn1.X509.KeyUsage;
 
 namespace Bsre.Sdk.TestUtils;
 
-/// <summary>The kinds of end-entity certificate the test PKI issues.</summary>
-internal enum LeafProfile
-{
-    /// <summary>Document signer: digitalSignature + nonRepudiation, no EKU.</summary>
-    Signer,
-
-    /// <summary>RFC 3161 time-stamping unit: digitalSignature, critical EKU id-kp-timeStamping.</summary>
-    TimeStamping,
-
-    /// <summary>Delegated OCSP responder: digitalSignature, EKU id-kp-OCSPSigning, id-pkix-ocsp-nocheck.</summary>
-    OcspSigning,
-}
-
 /// <summary>Issues the X.509 certificates of the test PKI with BouncyCastle.</summary>
 internal static class CertificateFactory
 {

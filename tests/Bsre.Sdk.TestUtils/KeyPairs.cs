@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Prng;
 using Org.BouncyCastle.Security;
 
 namespace Bsre.Sdk.TestUtils;
@@ -9,8 +10,11 @@ namespace Bsre.Sdk.TestUtils;
 /// <summary>Key pair generation and algorithm helpers shared by the test PKI and servers.</summary>
 internal static class KeyPairs
 {
-    /// <summary>The random source for every BouncyCastle operation in this assembly.</summary>
-    internal static readonly SecureRandom Random = new();
+    /// <summary>
+    /// The random source for every BouncyCastle operation in this assembly: the OS CSPRNG through
+    /// <see cref="RandomNumberGenerator"/>, which (unlike a shared PRNG state) is safe to use from many threads.
+    /// </summary>
+    internal static readonly SecureRandom Random = new(new CryptoApiRandomGenerator());
 
     /// <summary>
     /// Generates a key pair. RSA and ECDSA keys come from the platform (much faster than BouncyCastle's RSA

@@ -46,7 +46,9 @@ public sealed class TestIdentity
 
     /// <summary>
     /// PKCS#12 (PFX) holding the private key, this certificate and its issuers up to the root, with the subject CN as
-    /// friendly name; encrypted with <see cref="Password"/> (PBES2/AES-256-CBC, HMAC-SHA256 MAC).
+    /// friendly name; encrypted with <see cref="Password"/> (PBES2/AES-256-CBC, HMAC-SHA256 MAC). Readable by
+    /// OpenSSL 3 (default provider), NSS, BouncyCastle's Pkcs12Store and .NET, except that .NET cannot load the
+    /// file of an Ed25519 identity at all (unknown key algorithm 1.3.101.112): use Pkcs12Store for those.
     /// </summary>
     public byte[] Pkcs12 { get; }
 

@@ -144,8 +144,10 @@ public sealed class TestPki
     }
 
     /// <summary>
-    /// Writes the PKI to <paramref name="directory"/> (created if missing): PEM certificates, PKCS#12 files with
-    /// sibling <c>.password</c> files, chain, CRLs and a README. See <see cref="TestPkiWriter"/> for the list.
+    /// Writes the PKI to <paramref name="directory"/> (created if missing, same-named files overwritten):
+    /// <c>root.pem</c>, <c>intermediate.pem</c>, <c>chain.pem</c> (intermediate + root), <c>crl.pem</c>
+    /// (<see cref="IntermediateCrl"/>), <c>root-crl.pem</c>, <c>README.txt</c> and, for each of <see cref="Leaves"/>,
+    /// <c>{Name}.pem</c>, <c>{Name}.p12</c> and <c>{Name}.password</c> (password + "\n"; owner-only on Unix).
     /// </summary>
     public void WriteTo(string directory) => TestPkiWriter.Write(this, directory);
 

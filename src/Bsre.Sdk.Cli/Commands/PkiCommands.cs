@@ -10,16 +10,12 @@ internal static class PkiCommands
     public static Command Create(CliContext context)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory to write the test PKI into", Required = true };
-        var serviceUrl = new Option<Uri>("--service-url")
-        {
-            Description = "Base URL for the OCSP, CRL and caIssuers URLs in the certificates",
-            DefaultValueFactory = _ => TestPkiOptions.DefaultServiceBaseUrl,
-        };
+        var serviceUrl = CommonOptions.Url("--service-url", "Base URL for the OCSP, CRL and caIssuers URLs in the certificates (default http://127.0.0.1:2560/)");
         var create = new Command("create", "Write a TEST PKI: root, intermediate, signers (RSA, ECDSA, Ed25519, revoked, expired), TSA, OCSP responder, CRL") { output, serviceUrl };
         context.SetAction(create, async (parse, cancellationToken) =>
         {
             DirectoryInfo directory = parse.GetRequiredValue(output);
-            var pki = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = parse.GetRequiredValue(serviceUrl) });
+            var pki = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = parse.GetValue(serviceUrl) ?? TestPkiOptions.DefaultServiceBaseUrl });
             pki.WriteTo(directory.FullName);
             await context.Output.WriteLineAsync($"Test PKI written to {directory.FullName} (root: {TestPki.RootSubject}). For tests only.").ConfigureAwait(false);
             return ExitCodes.Success;

@@ -15,7 +15,24 @@ internal static class CommonOptions
     public static Option<string> Level() => new Option<string>("--level") { Description = "Signature level", DefaultValueFactory = _ => "B-B" }
         .AcceptOnlyFromAmong("B-B", "B-T", "B-LT", "B-LTA");
 
-    public static Option<Uri> Tsa() => new("--tsa") { Description = "RFC 3161 timestamp authority URL (needed for B-T and higher)" };
+    public static Option<Uri> Tsa() => Url("--tsa", "RFC 3161 timestamp authority URL (needed for B-T and higher)");
+
+    /// <summary>An absolute http(s) URL option; anything else is a usage error.</summary>
+    public static Option<Uri> Url(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(text, UriKind.Absolute, out Uri? url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            {
+                return url;
+            }
+
+            result.AddError($"{name} '{text}' is not an absolute http or https URL.");
+            return null;
+        },
+    };
 
     public static Option<FileInfo[]> Trust() => new("--trust")
     {

@@ -38,7 +38,11 @@ internal static class SignerAttributes
         if (Single(signed, PkcsObjectIdentifiers.IdAASigningCertificateV2) is { } v2)
         {
             EssCertIDv2 id = SigningCertificateV2.GetInstance(v2).GetCerts()[0];
-            HashAlgorithmName hash = HashAlgorithms.FromOid(id.HashAlgorithm.Algorithm);
+            if (!HashAlgorithms.TryFromOid(id.HashAlgorithm.Algorithm, out HashAlgorithmName hash))
+            {
+                return $"The signing-certificate-v2 attribute uses the unsupported hash algorithm {id.HashAlgorithm.Algorithm.Id}, so it cannot confirm the signing certificate.";
+            }
+
             bool hashMatches = CryptographicOperations.FixedTimeEquals(HashAlgorithms.Hash(hash, certificate.RawData), id.GetCertHash());
             return Describe(hashMatches, id.IssuerSerial, certificate, "signing-certificate-v2");
         }

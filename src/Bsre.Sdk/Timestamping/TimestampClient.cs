@@ -83,9 +83,20 @@ public sealed class TimestampClient
             throw new TimestampException(TimestampFailure.InvalidResponse, $"The TSA at {Url} answered with an invalid token: {e.Message}", e);
         }
 
-        TimestampToken token = TimestampToken.Decode(response.TimeStampToken.GetEncoded());
-        token.VerifySignature();
-        return token;
+        try
+        {
+            TimestampToken token = TimestampToken.Decode(response.TimeStampToken.GetEncoded());
+            token.VerifySignature();
+            return token;
+        }
+        catch (DocumentFormatException e)
+        {
+            throw new TimestampException(TimestampFailure.InvalidResponse, $"The TSA at {Url} answered with an unreadable token: {e.Message}", e);
+        }
+        catch (TimestampException e)
+        {
+            throw new TimestampException(e.Failure, $"The TSA at {Url} answered with an unacceptable token: {e.Message}", e);
+        }
     }
 
     private async Task<byte[]> PostAsync(byte[] query, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
 using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
 using ContentInfo = Org.BouncyCastle.Asn1.Cms.ContentInfo;
+using SignedData = Org.BouncyCastle.Asn1.Cms.SignedData;
 using SignerInfo = Org.BouncyCastle.Asn1.Cms.SignerInfo;
 
 namespace Bsre.Sdk.Tests.Fixtures;
@@ -58,7 +59,7 @@ public static class CmsSurgery
         var signedAttributes = new DerSet(attributes);
         byte[] value = await signer.SignAsync(new SignatureRequest(signedAttributes.GetEncoded(Asn1Encodable.Der), hash, scheme));
         var resigned = new SignerInfo(
-            signerInfo.Sid, signerInfo.DigestAlgorithm, signedAttributes, signerInfo.SignatureAlgorithm, new DerOctetString(value), signerInfo.UnsignedAttrs);
+            signerInfo.SignerID, signerInfo.DigestAlgorithm, (Asn1Set)signedAttributes, signerInfo.SignatureAlgorithm, new DerOctetString(value), signerInfo.UnsignedAttrs);
         var rebuilt = new SignedData(
             signedData.DigestAlgorithms, signedData.EncapContentInfo, signedData.Certificates, signedData.CRLs, new DerSet(resigned));
         return new ContentInfo(CmsObjectIdentifiers.SignedData, rebuilt).GetEncoded(Asn1Encodable.Der);

@@ -3,23 +3,36 @@ namespace Bsre.Sdk.Tests.Fixtures;
 /// <summary>Verifies CMS signatures and timestamp tokens with the openssl command line, trusting only the test root.</summary>
 public static class OpenSsl
 {
-    /// <summary>Runs <c>openssl cms -verify</c>; detached when <paramref name="content"/> is given.</summary>
-    public static async Task<ProcessResult> VerifyCmsAsync(PkiFixture fixture, byte[] signature, byte[]? content)
+    private static readonly Lazy<Task<string>> Version = new(async () => (await ProcessRunner.RunAsync("openssl", ["version"])).StandardOutput.Trim());
+
+    /// <summary>Gets the output of <c>openssl version</c>, e.g. "OpenSSL 3.0.19 27 Jan 2026 (…)".</summary>
+    public static Task<string> VersionAsync() => Version.Value;
+
+    /// <summary>OpenSSL signs and verifies Ed25519 CMS (pure EdDSA over the signed attributes) from 4.0 on.</summary>
+    public static bool SupportsEd25519Cms(string version)
+        => version.Split(' ') is [_, var number, ..] && int.TryParse(number.Split('.')[0], out int major) && major >= 4;
+
+    /// <summary>
+    /// Runs <c>openssl cms -verify</c> (OpenSSL 3.0's cms has no -untrusted; -certfile adds the intermediate) trusting only <paramref name="caFile"/> (default: the test root); detached when
+    /// <paramref name="content"/> is given. Returns the process result and the content openssl extracted.
+    /// </summary>
+    public static async Task<(ProcessResult Result, byte[] Output)> VerifyCmsAsync(PkiFixture fixture, byte[] signature, byte[]? content, string? caFile = null)
     {
         string work = fixture.NewWorkDirectory();
-        string signaturePath = Write(work, "sig.p7s", signature);
+        string output = Path.Combine(work, "out.bin");
         List<string> arguments =
         [
-            "cms", "-verify", "-binary", "-inform", "DER", "-in", signaturePath,
-            "-CAfile", fixture.RootPem, "-no-CApath", "-no-CAstore", "-untrusted", fixture.IntermediatePem,
-            "-purpose", "any", "-out", Path.Combine(work, "out.bin"),
+            "cms", "-verify", "-binary", "-inform", "DER", "-in", Write(work, "sig.p7s", signature),
+            "-CAfile", caFile ?? fixture.RootPem, "-no-CApath", "-no-CAstore", "-certfile", fixture.IntermediatePem,
+            "-purpose", "any", "-out", output,
         ];
         if (content is not null)
         {
             arguments.AddRange(["-content", Write(work, "data.bin", content)]);
         }
 
-        return await ProcessRunner.RunAsync("openssl", arguments);
+        ProcessResult result = await ProcessRunner.RunAsync("openssl", arguments);
+        return (result, File.Exists(output) ? await File.ReadAllBytesAsync(output) : []);
     }
 
     /// <summary>Runs <c>openssl ts -verify</c> of a bare TimeStampToken over <paramref name="data"/>.</summary>

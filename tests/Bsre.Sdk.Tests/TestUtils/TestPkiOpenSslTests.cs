@@ -13,7 +13,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [MemberData(nameof(ValidLeaves))]
     public async Task Leaf_chain_verifies(string name)
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult result = await RunAsync("verify", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", name + ".pem");
 
@@ -24,7 +24,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [SkippableFact]
     public async Task Expired_leaf_fails_verification_with_expiry()
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult result = await RunAsync("verify", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "signer-expired.pem");
 
@@ -36,7 +36,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [MemberData(nameof(AllLeaves))]
     public async Task Pkcs12_opens_with_password_file_without_legacy_provider(string name)
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult result = await RunAsync("pkcs12", "-in", name + ".p12", "-passin", "file:" + name + ".password", "-noout");
         Assert.True(result.ExitCode == 0, result.Output);
@@ -51,7 +51,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [SkippableFact]
     public async Task Intermediate_crl_verifies_and_lists_the_revoked_signer()
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult result = await RunAsync("crl", "-in", "crl.pem", "-CAfile", "chain.pem", "-noout", "-text");
 
@@ -65,7 +65,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [SkippableFact]
     public async Task Root_crl_verifies_and_is_empty()
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult result = await RunAsync("crl", "-in", "root-crl.pem", "-CAfile", "root.pem", "-noout", "-text");
 
@@ -80,7 +80,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [InlineData("signer-revoked", false)]
     public async Task Revocation_checking_with_both_crls(string name, bool valid)
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult result = await RunAsync(
             "verify", "-crl_check_all", "-CRLfile", "crl.pem", "-CRLfile", "root-crl.pem",
@@ -100,7 +100,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     [SkippableFact]
     public async Task Tsa_and_ocsp_certificates_have_their_purposes()
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
         ToolResult tsa = await RunAsync("verify", "-purpose", "timestampsign", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "tsa.pem");
         Assert.True(tsa.ExitCode == 0, tsa.Output);
@@ -111,7 +111,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
         Assert.Contains("No Check", ocsp.StandardOutput, StringComparison.Ordinal);
     }
 
-    private Task<ToolResult> RunAsync(params string[] args) => OpenSsl.RunAsync(fixture.Directory, args);
+    private Task<ToolResult> RunAsync(params string[] args) => OpenSslCli.RunAsync(fixture.Directory, args);
 
     private static int CountOccurrences(string text, string value)
     {

@@ -19,7 +19,7 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
     [SkippableFact]
     public async Task Openssl_query_gets_a_reply_that_openssl_verifies()
     {
-        Skip.IfNot(OpenSsl.IsAvailable, OpenSsl.NotAvailableMessage);
+        Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
         await using TimestampAuthorityServer tsa = await TimestampAuthorityServer.StartAsync(Pki.Tsa, Pki.Chain);
         string work = Path.Combine(fixture.Directory, "ts-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
@@ -27,7 +27,7 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
         File.Copy(Path.Combine(fixture.Directory, "intermediate.pem"), Path.Combine(work, "intermediate.pem"));
         await File.WriteAllTextAsync(Path.Combine(work, "document.txt"), "Surat Keputusan (TEST)\n");
 
-        ToolResult query = await OpenSsl.RunAsync(work, "ts", "-query", "-data", "document.txt", "-sha256", "-cert", "-out", "request.tsq");
+        ToolResult query = await OpenSslCli.RunAsync(work, "ts", "-query", "-data", "document.txt", "-sha256", "-cert", "-out", "request.tsq");
         Assert.True(query.ExitCode == 0, query.Output);
 
         using HttpResponseMessage response = await PostAsync(tsa.Url, await File.ReadAllBytesAsync(Path.Combine(work, "request.tsq")));
@@ -35,16 +35,16 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
         Assert.Equal("application/timestamp-reply", response.Content.Headers.ContentType?.MediaType);
         await File.WriteAllBytesAsync(Path.Combine(work, "reply.tsr"), await response.Content.ReadAsByteArrayAsync());
 
-        ToolResult verify = await OpenSsl.RunAsync(
+        ToolResult verify = await OpenSslCli.RunAsync(
             work, "ts", "-verify", "-data", "document.txt", "-in", "reply.tsr", "-CAfile", "root.pem", "-untrusted", "intermediate.pem");
         Assert.True(verify.ExitCode == 0, verify.Output);
         Assert.Contains("Verification: OK", verify.Output, StringComparison.Ordinal);
 
-        ToolResult verifyWithQuery = await OpenSsl.RunAsync(
+        ToolResult verifyWithQuery = await OpenSslCli.RunAsync(
             work, "ts", "-verify", "-queryfile", "request.tsq", "-in", "reply.tsr", "-CAfile", "root.pem", "-untrusted", "intermediate.pem");
         Assert.True(verifyWithQuery.ExitCode == 0, verifyWithQuery.Output);
 
-        ToolResult text = await OpenSsl.RunAsync(work, "ts", "-reply", "-in", "reply.tsr", "-text");
+        ToolResult text = await OpenSslCli.RunAsync(work, "ts", "-reply", "-in", "reply.tsr", "-text");
         Assert.Contains("Policy OID: " + TimestampAuthorityServer.DefaultPolicyOid, text.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(1, tsa.RequestCount);
     }

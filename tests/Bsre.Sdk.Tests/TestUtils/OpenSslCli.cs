@@ -1,7 +1,7 @@
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>Runs the <c>openssl</c> command-line tool for cross-checking generated artifacts.</summary>
-internal static class OpenSsl
+internal static class OpenSslCli
 {
     private static readonly Lazy<bool> Available = new(() =>
     {

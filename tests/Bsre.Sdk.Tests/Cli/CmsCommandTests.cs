@@ -1,0 +1,139 @@
+using System.Text.Json;
+
+namespace Bsre.Sdk.Tests.Cli;
+
+public sealed class CmsCommandTests : IClassFixture<CliFixture>
+{
+    private readonly CliFixture _fixture;
+
+    public CmsCommandTests(CliFixture fixture) => _fixture = fixture;
+
+    [Theory]
+    [InlineData("signer-rsa", false)]
+    [InlineData("signer-ecdsa", true)]
+    [InlineData("signer-ed25519", false)]
+    public async Task Sign_then_verify_passes(string signer, bool attached)
+    {
+        string output = _fixture.NewPath("sig.p7s");
+        var args = SignArgs(signer, output).ToList();
+        if (attached)
+        {
+            args.Add("--attached");
+        }
+
+        var sign = await CliFixture.RunAsync([.. args]);
+        Assert.Equal(0, sign.ExitCode);
+
+        var verify = await CliFixture.RunAsync([.. VerifyArgs(output, attached ? null : _fixture.Sample), "--json"]);
+        Assert.Equal(0, verify.ExitCode);
+        using var json = JsonDocument.Parse(verify.Output);
+        Assert.Equal("TOTAL_PASSED", json.RootElement.GetProperty("indication").GetString());
+        Assert.Equal("CAdES-BASELINE-B", json.RootElement.GetProperty("signatures")[0].GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task Verify_of_changed_content_exits_1()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        Assert.Equal(0, (await CliFixture.RunAsync(SignArgs("signer-rsa", signature))).ExitCode);
+        string changed = _fixture.NewPath("changed.txt");
+        await File.WriteAllTextAsync(changed, "Surat Keputusan Nomor 2 Tahun 2026\n");
+
+        var verify = await CliFixture.RunAsync(VerifyArgs(signature, changed));
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("HASH_FAILURE", verify.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_against_another_root_exits_2()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        Assert.Equal(0, (await CliFixture.RunAsync(SignArgs("signer-rsa", signature))).ExitCode);
+
+        var verify = await CliFixture.RunAsync("cms", "verify", "--in", signature, "--content", _fixture.Sample, "--trust", _fixture.PkiFile("tsa.pem"));
+
+        Assert.Equal(2, verify.ExitCode);
+        Assert.Contains("NO_CERTIFICATE_CHAIN_FOUND", verify.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Wrong_password_exits_65_leaves_no_file_and_does_not_echo_it()
+    {
+        string output = _fixture.NewPath("sig.p7s");
+        string password = _fixture.NewPath("wrong.password");
+        await File.WriteAllTextAsync(password, "NotThePassword123\n");
+
+        var run = await CliFixture.RunAsync("cms", "sign", "--in", _fixture.Sample, "--out", output, "--pfx", _fixture.PkiFile("signer-rsa.p12"), "--password-file", password);
+
+        Assert.Equal(65, run.ExitCode);
+        Assert.False(File.Exists(output));
+        Assert.DoesNotContain("NotThePassword123", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_fixture.Directory, "*.tmp"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("this is not a CMS signature")]
+    [InlineData("\u0030\u0082\u00ff\u00ff\u0006")]
+    public async Task Garbage_signature_exits_65(string content)
+    {
+        string garbage = _fixture.NewPath("garbage.p7s");
+        await File.WriteAllTextAsync(garbage, content);
+
+        var run = await CliFixture.RunAsync(VerifyArgs(garbage, _fixture.Sample));
+
+        Assert.Equal(65, run.ExitCode);
+        Assert.StartsWith("bsre: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_input_exits_66_without_output()
+    {
+        string output = _fixture.NewPath("sig.p7s");
+        var run = await CliFixture.RunAsync(["cms", "sign", "--in", _fixture.NewPath("absent.txt"), .. SignArgs("signer-rsa", output)[4..]]);
+
+        Assert.Equal(66, run.ExitCode);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("cms", "sign")]
+    [InlineData("cms", "verify", "--in", "x.p7s")]
+    [InlineData("cms", "sign", "--in", "a", "--out", "b", "--pfx", "c", "--password-env", "X", "--level", "B-Z")]
+    [InlineData("cms", "sign", "--in", "a", "--out", "b", "--pfx", "c", "--password-env", "X", "--level", "B-T", "--tsa", "not-a-url")]
+    [InlineData("no-such-command")]
+    public async Task Usage_errors_exit_64(params string[] args)
+    {
+        var run = await CliFixture.RunAsync(args);
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+
+    [Fact]
+    public async Task B_T_without_tsa_is_a_usage_error()
+    {
+        var run = await CliFixture.RunAsync([.. SignArgs("signer-rsa", _fixture.NewPath("sig.p7s")), "--level", "B-T"]);
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("--tsa", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unreachable_tsa_exits_69_without_output()
+    {
+        string output = _fixture.NewPath("sig.p7s");
+        var run = await CliFixture.RunAsync([.. SignArgs("signer-rsa", output), "--level", "B-T", "--tsa", "http://127.0.0.1:1/tsa"]);
+
+        Assert.Equal(69, run.ExitCode);
+        Assert.False(File.Exists(output));
+    }
+
+    private string[] SignArgs(string signer, string output) =>
+        ["cms", "sign", "--in", _fixture.Sample, "--out", output, "--pfx", _fixture.PkiFile($"{signer}.p12"), "--password-file", _fixture.PkiFile($"{signer}.password")];
+
+    private string[] VerifyArgs(string signature, string? content) => content is null
+        ? ["cms", "verify", "--in", signature, "--trust", _fixture.PkiFile("root.pem")]
+        : ["cms", "verify", "--in", signature, "--content", content, "--trust", _fixture.PkiFile("root.pem")];
+}

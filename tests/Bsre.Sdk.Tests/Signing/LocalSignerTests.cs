@@ -1,0 +1,72 @@
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Tests.Fixtures;
+
+namespace Bsre.Sdk.Tests.Signing;
+
+[Collection(PkiTestGroup.Name)]
+public sealed class LocalSignerTests(PkiFixture fixture)
+{
+    [Theory]
+    [InlineData("signer-rsa")]
+    [InlineData("signer-ecdsa")]
+    [InlineData("signer-ecdsa-p384")]
+    [InlineData("signer-ed25519")]
+    public async Task FromPkcs12_opens_the_key_and_the_chain(string name)
+    {
+        var identity = fixture.Identity(name);
+
+        using var signer = LocalSigner.FromPkcs12(identity.Pkcs12, identity.Password);
+        var certificates = await signer.GetCertificatesAsync();
+
+        Assert.Equal(identity.Certificate.Thumbprint, signer.Certificate.Thumbprint);
+        Assert.Equal(fixture.Pki.Chain.Select(c => c.Thumbprint), certificates.Chain.Select(c => c.Thumbprint));
+    }
+
+    [Fact]
+    public void Wrong_password_throws_SigningKeyException_without_the_password()
+    {
+        var identity = fixture.Pki.SignerRsa;
+        string wrong = "Wrong" + identity.Password;
+
+        var e = Assert.Throws<SigningKeyException>(() => LocalSigner.FromPkcs12(identity.Pkcs12, wrong));
+
+        Assert.DoesNotContain(wrong, e.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(identity.Password, e.ToString(), StringComparison.Ordinal);
+        Assert.Contains("password", e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("random")]
+    [InlineData("truncated")]
+    [InlineData("certificate")]
+    public void Garbage_throws_SigningKeyException_without_the_password(string input)
+    {
+        var identity = fixture.Pki.SignerRsa;
+        byte[] bytes = input switch
+        {
+            "empty" => [],
+            "random" => Cades.Content(3000, seed: 3),
+            "truncated" => identity.Pkcs12[..(identity.Pkcs12.Length / 2)],
+            _ => identity.Certificate.RawData,
+        };
+
+        var e = Assert.Throws<SigningKeyException>(() => LocalSigner.FromPkcs12(bytes, identity.Password));
+
+        Assert.DoesNotContain(identity.Password, e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromPkcs12File_of_a_missing_file_throws_FileNotFoundException()
+        => Assert.Throws<FileNotFoundException>(() => LocalSigner.FromPkcs12File(Path.Combine(fixture.NewWorkDirectory(), "none.p12"), "x"));
+
+    [Fact]
+    public void FromPkcs12File_reads_the_file_written_by_the_test_pki()
+    {
+        string password = File.ReadAllText(Path.Combine(fixture.Directory, "signer-ecdsa.password")).Trim();
+
+        using var signer = LocalSigner.FromPkcs12File(Path.Combine(fixture.Directory, "signer-ecdsa.p12"), password);
+
+        Assert.Equal(fixture.Pki.SignerEcdsa.Certificate.Thumbprint, signer.Certificate.Thumbprint);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Bsre.Sdk.Tests.Fixtures;
+using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Timestamping;
+
+namespace Bsre.Sdk.Tests.Signing;
+
+/// <summary>The RFC 3161 client against a real HTTP TSA that misbehaves on purpose.</summary>
+[Collection(PkiTestGroup.Name)]
+public sealed class TimestampClientTests(PkiFixture fixture)
+{
+    private readonly byte[] _digest = SHA384.HashData(Cades.Content());
+
+    [Fact]
+    public async Task Normal_TSA_gives_a_token_over_the_digest_with_nonce_time_and_TSA_certificate()
+    {
+        TimestampToken token = await fixture.TimestampClient().RequestAsync(_digest, HashAlgorithmName.SHA384);
+
+        Assert.Equal(_digest, token.MessageImprint.ToArray());
+        Assert.Equal(HashAlgorithmName.SHA384, token.HashAlgorithm);
+        Assert.True(token.Nonce is { Length: > 0 }, "The token echoes no nonce.");
+        Assert.Equal(fixture.TimestampTime, token.GenerationTime);
+        Assert.Equal(TimestampAuthorityServer.DefaultPolicyOid, token.PolicyOid);
+        Assert.Equal(fixture.Pki.Tsa.Certificate.Thumbprint, token.TsaCertificate?.Thumbprint);
+        Assert.Equal(token.RawData.ToArray(), TimestampToken.Decode(token.RawData).RawData.ToArray());
+    }
+
+    [Theory]
+    [InlineData(TimestampAuthorityBehavior.Rejection, TimestampFailure.Rejected)]
+    [InlineData(TimestampAuthorityBehavior.WrongNonce, TimestampFailure.Mismatch)]
+    [InlineData(TimestampAuthorityBehavior.WrongImprint, TimestampFailure.Mismatch)]
+    [InlineData(TimestampAuthorityBehavior.NotTsaCertificate, TimestampFailure.InvalidToken)]
+    [InlineData(TimestampAuthorityBehavior.Garbage, TimestampFailure.InvalidResponse)]
+    [InlineData(TimestampAuthorityBehavior.HtmlError, TimestampFailure.ServiceUnavailable)]
+    public async Task Misbehaving_TSA_gives_its_specific_failure(TimestampAuthorityBehavior behavior, TimestampFailure failure)
+    {
+        await using var tsa = await TimestampAuthorityServer.StartAsync(
+            fixture.Pki.Tsa, fixture.Pki.Chain, new TimestampAuthorityOptions { Behavior = behavior, NotTsaSigner = fixture.Pki.SignerRsa });
+
+        var e = await Assert.ThrowsAsync<TimestampException>(() => fixture.TimestampClient(tsa.Url).RequestAsync(_digest, HashAlgorithmName.SHA384));
+
+        Assert.Equal(failure, e.Failure);
+        Assert.Equal(failure == TimestampFailure.ServiceUnavailable, e.IsTransient);
+        Assert.Contains(tsa.Url.ToString(), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Slow_TSA_beyond_the_timeout_is_a_transient_ServiceUnavailable()
+    {
+        await using var tsa = await TimestampAuthorityServer.StartAsync(fixture.Pki.Tsa, fixture.Pki.Chain, TimestampAuthorityBehavior.Slow);
+
+        var e = await Assert.ThrowsAsync<TimestampException>(
+            () => fixture.TimestampClient(tsa.Url, TimeSpan.FromMilliseconds(300)).RequestAsync(_digest, HashAlgorithmName.SHA384));
+
+        Assert.Equal(TimestampFailure.ServiceUnavailable, e.Failure);
+        Assert.True(e.IsTransient);
+    }
+
+    [Fact]
+    public async Task Nothing_listening_is_a_transient_ServiceUnavailable()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var e = await Assert.ThrowsAsync<TimestampException>(
+            () => fixture.TimestampClient(new Uri($"http://127.0.0.1:{port}/tsa")).RequestAsync(_digest, HashAlgorithmName.SHA384));
+
+        Assert.Equal(TimestampFailure.ServiceUnavailable, e.Failure);
+        Assert.True(e.IsTransient);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_is_not_reported_as_a_TSA_failure()
+    {
+        await using var tsa = await TimestampAuthorityServer.StartAsync(fixture.Pki.Tsa, fixture.Pki.Chain, TimestampAuthorityBehavior.Slow);
+        using var cancellation = new CancellationTokenSource();
+        Task<TimestampToken> request = fixture.TimestampClient(tsa.Url).RequestAsync(_digest, HashAlgorithmName.SHA384, cancellation.Token);
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+    }
+}
