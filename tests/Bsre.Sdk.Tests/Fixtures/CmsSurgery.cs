@@ -46,10 +46,7 @@ public static class CmsSurgery
     /// </summary>
     public static async Task<byte[]> ResignAsync(byte[] cms, Func<Attribute, Attribute> rewrite, Signer signer, SignatureScheme scheme, HashAlgorithmName hash)
     {
-        var contentInfo = ContentInfo.GetInstance(Asn1Object.FromByteArray(cms));
-        var signedData = SignedData.GetInstance(contentInfo.Content);
-        var signerInfo = SignerInfo.GetInstance(signedData.SignerInfos[0]);
-
+        var signerInfo = SignerInfo.GetInstance(SignedDataOf(cms).SignerInfos[0]);
         var attributes = new Asn1EncodableVector();
         foreach (Asn1Encodable element in signerInfo.SignedAttrs)
         {
@@ -58,10 +55,26 @@ public static class CmsSurgery
 
         var signedAttributes = new DerSet(attributes);
         byte[] value = await signer.SignAsync(new SignatureRequest(signedAttributes.GetEncoded(Asn1Encodable.Der), hash, scheme));
-        var resigned = new SignerInfo(
-            signerInfo.SignerID, signerInfo.DigestAlgorithm, (Asn1Set)signedAttributes, signerInfo.SignatureAlgorithm, new DerOctetString(value), signerInfo.UnsignedAttrs);
+        return Rebuild(cms, new SignerInfo(
+            signerInfo.SignerID, signerInfo.DigestAlgorithm, (Asn1Set)signedAttributes, signerInfo.SignatureAlgorithm, new DerOctetString(value), signerInfo.UnsignedAttrs));
+    }
+
+    /// <summary>Returns a copy whose unsigned attributes are those of <paramref name="donor"/> (e.g. its signature timestamp).</summary>
+    public static byte[] WithUnsignedAttributesOf(byte[] cms, byte[] donor)
+    {
+        var signerInfo = SignerInfo.GetInstance(SignedDataOf(cms).SignerInfos[0]);
+        var donorInfo = SignerInfo.GetInstance(SignedDataOf(donor).SignerInfos[0]);
+        return Rebuild(cms, new SignerInfo(
+            signerInfo.SignerID, signerInfo.DigestAlgorithm, signerInfo.SignedAttrs, signerInfo.SignatureAlgorithm, signerInfo.Signature, donorInfo.UnsignedAttrs));
+    }
+
+    private static SignedData SignedDataOf(byte[] cms) => SignedData.GetInstance(ContentInfo.GetInstance(Asn1Object.FromByteArray(cms)).Content);
+
+    private static byte[] Rebuild(byte[] cms, SignerInfo signerInfo)
+    {
+        var signedData = SignedDataOf(cms);
         var rebuilt = new SignedData(
-            signedData.DigestAlgorithms, signedData.EncapContentInfo, signedData.Certificates, signedData.CRLs, new DerSet(resigned));
+            signedData.DigestAlgorithms, signedData.EncapContentInfo, signedData.Certificates, signedData.CRLs, new DerSet(signerInfo));
         return new ContentInfo(CmsObjectIdentifiers.SignedData, rebuilt).GetEncoded(Asn1Encodable.Der);
     }
 }

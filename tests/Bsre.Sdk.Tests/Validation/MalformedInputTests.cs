@@ -70,19 +70,19 @@ public sealed class MalformedInputTests(PkiFixture fixture)
 
     /// <summary>Random single-byte corruptions either validate to a report or are rejected as malformed; nothing else.</summary>
     [Theory]
-    [InlineData(false, 3000)]
-    [InlineData(true, 3000)]
-    public async Task Corrupted_signatures_give_a_report_or_DocumentFormatException(bool attached, int corruptions)
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Corrupted_signatures_give_a_report_or_DocumentFormatException(bool attached)
     {
         byte[] content = Cades.Content(500);
         var options = fixture.Options("SHA384", timestamp: true);
         byte[] cms = attached
             ? await Cades.SignAttachedAsync(fixture.Pki.SignerEcdsa, content, options)
             : await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, options);
-        var random = new Random(2);
+        var random = new Random(20261124);
         var failures = new List<string>();
 
-        for (int i = 0; i < corruptions; i++)
+        for (int i = 0; i < 300; i++)
         {
             byte[] corrupted = (byte[])cms.Clone();
             int at = random.Next(corrupted.Length);
