@@ -1,0 +1,23 @@
+namespace Bsre.Sdk.Validation.Revocation;
+
+/// <summary>What a verified CRL (possibly with a delta CRL on top) says about one certificate.</summary>
+/// <param name="Status">Good or Revoked.</param>
+/// <param name="ThisUpdate">thisUpdate of the CRL that decided freshness (the delta when one was applied).</param>
+/// <param name="NextUpdate">Its nextUpdate.</param>
+/// <param name="RevokedAt">The revocationDate, when revoked.</param>
+/// <param name="Reason">The reason name (e.g. keyCompromise, certificateHold), when revoked with a reason code.</param>
+/// <param name="UsedDelta">Whether a delta CRL was applied.</param>
+internal sealed record CrlVerification(
+    RevocationStatus Status, DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, DateTimeOffset? RevokedAt, string? Reason, bool UsedDelta)
+{
+    /// <summary>Converts to the public evidence model.</summary>
+    public RevocationInfo ToInfo(RevocationSource source) => new()
+    {
+        Status = Status,
+        Source = source,
+        RevokedAt = RevokedAt,
+        Reason = Reason,
+        ThisUpdate = ThisUpdate,
+        NextUpdate = NextUpdate,
+    };
+}

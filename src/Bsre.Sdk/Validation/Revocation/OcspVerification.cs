@@ -1,0 +1,29 @@
+namespace Bsre.Sdk.Validation.Revocation;
+
+/// <summary>What a verified OCSP response says about one certificate.</summary>
+/// <param name="Status">Good, Revoked or Unknown.</param>
+/// <param name="ProducedAt">The response's producedAt.</param>
+/// <param name="ThisUpdate">The SingleResponse's thisUpdate.</param>
+/// <param name="NextUpdate">The SingleResponse's nextUpdate, if any.</param>
+/// <param name="RevokedAt">The revocationTime, when revoked.</param>
+/// <param name="Reason">The revocationReason name (e.g. keyCompromise), when revoked with a reason.</param>
+internal sealed record OcspVerification(
+    RevocationStatus Status,
+    DateTimeOffset ProducedAt,
+    DateTimeOffset ThisUpdate,
+    DateTimeOffset? NextUpdate,
+    DateTimeOffset? RevokedAt,
+    string? Reason)
+{
+    /// <summary>Converts to the public evidence model.</summary>
+    public RevocationInfo ToInfo(RevocationSource source) => new()
+    {
+        Status = Status,
+        Source = source,
+        RevokedAt = RevokedAt,
+        Reason = Reason,
+        ProducedAt = ProducedAt,
+        ThisUpdate = ThisUpdate,
+        NextUpdate = NextUpdate,
+    };
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Asn1.X509;
+
+namespace Bsre.Sdk.Validation.Revocation;
+
+/// <summary>
+/// Verifies signatures of OCSP responses, CRLs and responder certificates with .NET crypto, keeping the imported public
+/// keys: on Linux importing an RSA key into OpenSSL costs about six times the verification itself, and revocation data
+/// is signed by a handful of keys (CAs and their responders). Keys are found by their SubjectPublicKeyInfo DER; at most
+/// <see cref="MaxKeys"/> are kept. Each key is used by one thread at a time.
+/// </summary>
+internal static class VerificationKeys
+{
+    private const int MaxKeys = 256;
+    private const string Ed25519Oid = "1.3.101.112";
+    private static readonly ConcurrentDictionary<string, AsymmetricAlgorithm> Keys = new(StringComparer.Ordinal);
+
+    /// <summary>Verifies <paramref name="signature"/> over <paramref name="data"/> with the key <paramref name="subjectPublicKeyInfo"/>.</summary>
+    /// <returns><see langword="false"/> when it does not verify or the key does not suit the algorithm.</returns>
+    /// <exception cref="NotSupportedException">An algorithm other than RSA PKCS#1 v1.5 / PSS or ECDSA with SHA-1/2, or Ed25519 (verified with BouncyCastle).</exception>
+    public static bool Verify(AlgorithmIdentifier algorithm, byte[] subjectPublicKeyInfo, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
+    {
+        string oid = algorithm.Algorithm.Id;
+        if (oid == Ed25519Oid)
+        {
+            var ed25519 = new Org.BouncyCastle.Crypto.Signers.Ed25519Signer();
+            ed25519.Init(false, Org.BouncyCastle.Security.PublicKeyFactory.CreateKey(subjectPublicKeyInfo));
+            ed25519.BlockUpdate(data);
+            return ed25519.VerifySignature(signature.ToArray());
+        }
+
+        bool pss = oid == PkcsObjectIdentifiers.IdRsassaPss.Id;
+        HashAlgorithmName hash = pss ? PssHash(algorithm) : HashOf(oid) ?? throw new NotSupportedException($"Signature algorithm {oid} is not supported.");
+        bool rsa = pss || oid.StartsWith("1.2.840.113549.1.1.", StringComparison.Ordinal);
+        AsymmetricAlgorithm? key = KeyFor(subjectPublicKeyInfo, rsa);
+        if (key is null)
+        {
+            return false;
+        }
+
+        byte[] digest = HashAlgorithms.Hash(hash, data);
+        lock (key)
+        {
+            return key switch
+            {
+                RSA r => r.VerifyHash(digest, signature, hash, pss ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1),
+                ECDsa e => e.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence),
+                _ => false,
+            };
+        }
+    }
+
+    /// <summary>Drops every kept key (for tests and cold-start benchmarks).</summary>
+    internal static void Clear() => Keys.Clear();
+
+    private static AsymmetricAlgorithm? KeyFor(byte[] subjectPublicKeyInfo, bool rsa)
+    {
+        string id = (rsa ? "rsa:" : "ec:") + Convert.ToBase64String(SHA256.HashData(subjectPublicKeyInfo));
+        if (Keys.TryGetValue(id, out AsymmetricAlgorithm? key))
+        {
+            return key;
+        }
+
+        AsymmetricAlgorithm created = rsa ? RSA.Create() : ECDsa.Create();
+        try
+        {
+            created.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
+        }
+        catch (CryptographicException)
+        {
+            created.Dispose();
+            return null;
+        }
+
+        if (Keys.Count >= MaxKeys)
+        {
+            Keys.Clear(); // Evicted keys are not disposed: another thread may still be verifying with one.
+        }
+
+        return Keys.GetOrAdd(id, created);
+    }
+
+    private static HashAlgorithmName? HashOf(string signatureOid) => signatureOid switch
+    {
+        "1.2.840.113549.1.1.11" or "1.2.840.10045.4.3.2" => HashAlgorithmName.SHA256,
+        "1.2.840.113549.1.1.12" or "1.2.840.10045.4.3.3" => HashAlgorithmName.SHA384,
+        "1.2.840.113549.1.1.13" or "1.2.840.10045.4.3.4" => HashAlgorithmName.SHA512,
+        "1.2.840.113549.1.1.5" or "1.2.840.10045.4.1" => HashAlgorithmName.SHA1,
+        _ => null,
+    };
+
+    private static HashAlgorithmName PssHash(AlgorithmIdentifier algorithm)
+    {
+        var parameters = RsassaPssParameters.GetInstance(algorithm.Parameters);
+        HashAlgorithmName hash = HashAlgorithms.FromOid(parameters.HashAlgorithm.Algorithm);
+        return parameters.SaltLength.IntValueExact == HashAlgorithms.SizeInBytes(hash)
+            ? hash
+            : throw new NotSupportedException("RSA-PSS with a salt length other than the hash length is not supported.");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Validation;
+using Bsre.Sdk.Validation.Revocation;
+
+namespace Bsre.Sdk.Tests.Revocation;
+
+/// <summary>
+/// One test PKI whose AIA/CDP URLs point at a <see cref="RevocationServer"/> on 127.0.0.1, with a BouncyCastle OCSP
+/// responder behind it and the PKI's CRLs served at their distribution points. Tests call <see cref="Reset"/> first.
+/// </summary>
+public sealed class RevocationFixture : IAsyncLifetime
+{
+    private RevocationServer? _server;
+    private TestPki? _pki;
+
+    public RevocationServer Server => _server ?? throw new InvalidOperationException("Not initialized.");
+
+    public TestPki Pki => _pki ?? throw new InvalidOperationException("Not initialized.");
+
+    public TestOcspResponder Responder { get; private set; } = null!;
+
+    public HttpClient Http { get; } = new();
+
+    public X509Certificate2 Issuer => Pki.Intermediate.Certificate;
+
+    public async Task InitializeAsync()
+    {
+        _server = await RevocationServer.StartAsync();
+        _pki = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = _server.BaseUrl });
+        Responder = new TestOcspResponder(_pki);
+        Reset();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    /// <summary>Back to a well-behaved responder and the PKI's own CRLs, counters at zero.</summary>
+    public void Reset()
+    {
+        Server.Reset();
+        Responder.Options = new TestOcspResponderOptions();
+        Server.OcspHandler = request => Task.FromResult(Responder.Respond(request));
+        Server.SetCrl("intermediate.crl", Pki.IntermediateCrl);
+        Server.SetCrl("root.crl", Pki.RootCrl);
+    }
+
+    /// <summary>Online options with the given mode and a short timeout.</summary>
+    public static SignatureValidationOptions Options(RevocationCheckMode mode = RevocationCheckMode.OcspThenCrl, bool offline = false)
+    {
+        var options = new SignatureValidationOptions { Offline = offline };
+        options.Revocation.Mode = mode;
+        options.Revocation.Timeout = TimeSpan.FromSeconds(5);
+        return options;
+    }
+
+    internal RevocationChecker Checker(SignatureValidationOptions options, RevocationCache? cache = null) => new(options, Http, cache ?? new RevocationCache());
+
+    /// <summary>Checks <paramref name="certificate"/> (issued by the intermediate) now.</summary>
+    internal Task<RevocationCheckResult> CheckAsync(X509Certificate2 certificate, SignatureValidationOptions options, RevocationEvidence? evidence = null, RevocationCache? cache = null)
+        => Checker(options, cache).CheckAsync(certificate, Issuer, DateTimeOffset.UtcNow, evidence ?? RevocationEvidence.Empty, CancellationToken.None);
+}
+
+/// <summary>The test classes that share one <see cref="RevocationFixture"/> (run one after another).</summary>
+[CollectionDefinition(Name)]
+public sealed class RevocationTestGroup : ICollectionFixture<RevocationFixture>
+{
+    public const string Name = "Revocation";
+}
