@@ -1,0 +1,29 @@
+namespace Bsre.Sdk;
+
+/// <summary>
+/// The event ids the SDK logs with, ranged by area: BSrE client 1000-1999, signing 2000-2999, validation 3000-3999,
+/// PDF 4000-4999. The event name is the constant's name.
+/// </summary>
+public static class BsreEventId
+{
+    /// <summary>A request to the gateway is being sent (Debug).</summary>
+    public const int RequestStarting = 1000;
+
+    /// <summary>The gateway answered a request (Debug).</summary>
+    public const int RequestCompleted = 1001;
+
+    /// <summary>Documents were signed or sealed by the gateway (Information).</summary>
+    public const int DocumentsSigned = 1002;
+
+    /// <summary>A request to the gateway failed (Error).</summary>
+    public const int RequestFailed = 1003;
+
+    /// <summary>An idempotent request is retried after a transient failure (Warning).</summary>
+    public const int RequestRetrying = 1004;
+
+    /// <summary>A signer's certificate status was read (Information).</summary>
+    public const int UserStatusRead = 1005;
+
+    /// <summary>Basic credentials are sent over plain HTTP because AllowInsecureHttp is set (Warning).</summary>
+    public const int InsecureHttp = 1006;
+}

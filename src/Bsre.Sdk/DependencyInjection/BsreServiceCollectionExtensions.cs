@@ -1,0 +1,89 @@
+using Bsre.Sdk;
+using Bsre.Sdk.Client.Internal;
+using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the BSrE gateway client and the SDK's local services with a service collection.</summary>
+public static class BsreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="BsreClient"/> as a typed HTTP client, with options validated when the host starts.
+    /// HTTP-level request logging of this client is removed (URLs can carry a NIK); the client logs itself.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The client's builder, to add handlers (no retry policy is added: sign calls must not be retried).</returns>
+    public static IHttpClientBuilder AddBsreClient(this IServiceCollection services, Action<BsreClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptionsWithValidateOnStart<BsreClientOptions, BsreClientOptionsValidator>().Configure(configure);
+        return AddBsreClientCore(services);
+    }
+
+    /// <summary>Registers <see cref="BsreClient"/> with options bound from a configuration section (e.g. <c>"Bsre"</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section with <c>BaseAddress</c>, <c>Username</c>, <c>Password</c> and the other option names.</param>
+    /// <returns>The client's builder.</returns>
+    public static IHttpClientBuilder AddBsreClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptionsWithValidateOnStart<BsreClientOptions, BsreClientOptionsValidator>().Configure(options => BsreClientOptionsBinder.Bind(configuration, options));
+        services.AddSingleton<IOptionsChangeTokenSource<BsreClientOptions>>(new ConfigurationChangeTokenSource<BsreClientOptions>(configuration));
+        return AddBsreClientCore(services);
+    }
+
+    /// <summary>Registers the RFC 3161 <see cref="TimestampClient"/> as a typed HTTP client; the TSA URL is validated at start.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the TSA URL and request settings.</param>
+    /// <returns>The client's builder.</returns>
+    public static IHttpClientBuilder AddBsreTimestampClient(this IServiceCollection services, Action<TimestampClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptionsWithValidateOnStart<TimestampClientOptions>()
+            .Configure(configure)
+            .Validate(o => o.Url is { IsAbsoluteUri: true }, "TimestampClientOptions.Url is required and must be an absolute URL.")
+            .Validate(o => o.Timeout > TimeSpan.Zero && o.MaxResponseSize > 0, "TimestampClientOptions.Timeout and MaxResponseSize must be positive.");
+        return services.AddHttpClient(nameof(TimestampClient)).AddTypedClient((http, provider) => new TimestampClient(http, provider.GetRequiredService<IOptions<TimestampClientOptions>>().Value))
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// Registers a singleton <see cref="CadesValidator"/> built from <see cref="SignatureValidationOptions"/> (trust anchors,
+    /// revocation, time), so signature validation can be injected.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the trust anchors and validation settings.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddBsreSignatureValidation(this IServiceCollection services, Action<SignatureValidationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptionsWithValidateOnStart<SignatureValidationOptions>()
+            .Configure(configure)
+            .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
+        services.TryAddSingleton(provider => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value));
+        return services;
+    }
+
+    private static IHttpClientBuilder AddBsreClientCore(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BsreClientOptions>, BsreClientOptionsCustomValidator>());
+        return services
+            .AddHttpClient(nameof(BsreClient))
+            .AddTypedClient((http, provider) => new BsreClient(
+                http,
+                provider.GetRequiredService<IOptions<BsreClientOptions>>().Value,
+                provider.GetService<ILogger<BsreClient>>()))
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+    }
+}
