@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Internal;
 using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation.Revocation;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
@@ -19,11 +20,11 @@ internal sealed class CadesSignerVerifier
     public CadesSignerVerifier(SignatureValidationOptions options, IReadOnlyList<X509Certificate2> embedded)
     {
         _options = options;
-        _paths = new CertificatePathValidator(options);
+        _paths = new CertificatePathValidator(options, revocation: null, httpClient: null);
         _embedded = embedded;
     }
 
-    public SignatureValidationResult Verify(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests)
+    public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
     {
         var outcome = new Outcome(id);
         X509Certificate2? certificate = FindCertificate(signer);
@@ -72,12 +73,12 @@ internal sealed class CadesSignerVerifier
             outcome.Warnings.Add("The signature lacks signing-certificate-v2 or signing-time, so it is not a CAdES baseline signature.");
         }
 
-        if (!CheckTimestamp(signer, outcome))
+        if (!await CheckTimestampAsync(signer, outcome, cancellationToken).ConfigureAwait(false))
         {
             return outcome.Result;
         }
 
-        CheckChain(certificate, outcome);
+        await CheckChainAsync(certificate, outcome, cancellationToken).ConfigureAwait(false);
         outcome.Level = baselineB ? (outcome.TimestampTime is null ? "CAdES-BASELINE-B" : "CAdES-BASELINE-T") : null;
         return outcome.Result;
     }
@@ -105,7 +106,7 @@ internal sealed class CadesSignerVerifier
         }
     }
 
-    private bool CheckTimestamp(SignerInformation signer, Outcome outcome)
+    private async Task<bool> CheckTimestampAsync(SignerInformation signer, Outcome outcome, CancellationToken cancellationToken)
     {
         if (SignerAttributes.Single(signer.UnsignedAttributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken) is not { } value)
         {
@@ -131,7 +132,7 @@ internal sealed class CadesSignerVerifier
         }
 
         var tsa = token.TsaCertificate ?? FindTsaCertificate(token)!;
-        var path = _paths.Validate(tsa, token.Certificates.Concat(_embedded), token.GenerationTime);
+        var path = await _paths.ValidateAsync(tsa, [.. token.Certificates, .. _embedded], token.GenerationTime, CertificateUsage.Timestamping, RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
         if (path.IsValid)
         {
             outcome.TimestampTime = token.GenerationTime;
@@ -144,12 +145,12 @@ internal sealed class CadesSignerVerifier
         return true;
     }
 
-    private void CheckChain(X509Certificate2 certificate, Outcome outcome)
+    private async Task CheckChainAsync(X509Certificate2 certificate, Outcome outcome, CancellationToken cancellationToken)
     {
-        PathValidationResult path = _paths.Validate(certificate, _embedded, _options.Now);
+        PathValidationResult path = await _paths.ValidateAsync(certificate, _embedded, _options.Now, CertificateUsage.Signature, RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
         if (!path.IsValid && path.SubIndication == SubIndication.OutOfBoundsNoPoe && outcome.TimestampTime is { } proven)
         {
-            var past = _paths.Validate(certificate, _embedded, proven);
+            var past = await _paths.ValidateAsync(certificate, _embedded, proven, CertificateUsage.Signature, RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
             if (past.IsValid)
             {
                 outcome.Warnings.Add($"The signing certificate is not valid at the validation time, but was at {proven:u}, the time proven by the signature timestamp.");

@@ -68,9 +68,12 @@ public sealed class CadesValidator
 
         var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
         var verifier = new CadesSignerVerifier(_options, embedded);
-        var results = parser.GetSignerInfos().GetSigners()
-            .Select((signer, i) => verifier.Verify($"SignerInfo {i + 1}", signer, digests))
-            .ToArray();
+        var results = new List<SignatureValidationResult>();
+        foreach (SignerInformation signer in parser.GetSignerInfos().GetSigners())
+        {
+            results.Add(await verifier.VerifyAsync($"SignerInfo {results.Count + 1}", signer, digests, cancellationToken).ConfigureAwait(false));
+        }
+
         return new ValidationReport(results);
     }
 }

@@ -20,8 +20,8 @@ internal sealed record CrlExtensionSet(BigInteger? CrlNumber, BigInteger? BaseCr
     /// <summary>Gets the set of a CRL without extensions (v1).</summary>
     public static CrlExtensionSet None { get; } = new(null, null, null, []);
 
-    /// <summary>Reads the SEQUENCE OF Extension inside crlExtensions [0].</summary>
-    public static CrlExtensionSet Read(AsnReader extensions)
+    /// <summary>Reads the SEQUENCE OF Extension inside crlExtensions [0] of a CRL whose DER issuer name is <paramref name="issuer"/>.</summary>
+    public static CrlExtensionSet Read(AsnReader extensions, byte[] issuer)
     {
         BigInteger? number = null;
         BigInteger? baseNumber = null;
@@ -43,7 +43,7 @@ internal sealed record CrlExtensionSet(BigInteger? CrlNumber, BigInteger? BaseCr
                     baseNumber = new AsnReader(value, AsnEncodingRules.BER).ReadInteger();
                     break;
                 case IssuingDistributionPointOid:
-                    scope = CrlScope.Decode(value);
+                    scope = CrlScope.Decode(value, Org.BouncyCastle.Asn1.X509.X509Name.GetInstance(issuer));
                     break;
                 default:
                     if (critical && !Ignored.Contains(oid))

@@ -49,7 +49,7 @@ internal static class CrlParser
         DateTimeOffset thisUpdate = ReadTime(tbs);
         DateTimeOffset? nextUpdate = tbs.HasData && IsTime(tbs.PeekTag()) ? ReadTime(tbs) : null;
         AsnReader? revoked = tbs.HasData && tbs.PeekTag().HasSameClassAndValue(Asn1Tag.Sequence) ? tbs.ReadSequence() : null;
-        CrlExtensionSet extensions = tbs.HasData ? CrlExtensionSet.Read(tbs.ReadSequence(ExtensionsTag).ReadSequence()) : CrlExtensionSet.None;
+        CrlExtensionSet extensions = tbs.HasData ? CrlExtensionSet.Read(tbs.ReadSequence(ExtensionsTag).ReadSequence(), issuer) : CrlExtensionSet.None;
         tbs.ThrowIfNotEmpty();
 
         var entries = new Dictionary<byte[], RevokedCertificate>(SerialNumberComparer.Instance);

@@ -9,17 +9,17 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// <param name="OnlyAttributeCertificates">onlyContainsAttributeCerts.</param>
 /// <param name="OnlySomeReasons">onlySomeReasons as ReasonFlags bits, or <see langword="null"/> for all reasons.</param>
 /// <param name="Indirect">indirectCRL.</param>
-/// <param name="DistributionPointUris">The URI full names of the distribution point, if named.</param>
+/// <param name="DistributionPointNames">Canonical keys of the distribution point's names (see <see cref="Revocation.DistributionPointNames"/>), if named.</param>
 internal sealed record CrlScope(
     bool OnlyUserCertificates,
     bool OnlyCaCertificates,
     bool OnlyAttributeCertificates,
     int? OnlySomeReasons,
     bool Indirect,
-    IReadOnlyList<string> DistributionPointUris)
+    IReadOnlyList<string> DistributionPointNames)
 {
-    /// <summary>Decodes an issuingDistributionPoint extnValue.</summary>
-    public static CrlScope Decode(ReadOnlyMemory<byte> value)
+    /// <summary>Decodes an issuingDistributionPoint extnValue of a CRL issued by <paramref name="crlIssuer"/>.</summary>
+    public static CrlScope Decode(ReadOnlyMemory<byte> value, X509Name crlIssuer)
     {
         var idp = IssuingDistributionPoint.GetInstance(Asn1Object.FromByteArray(value.ToArray()));
         return new CrlScope(
@@ -28,7 +28,7 @@ internal sealed record CrlScope(
             idp.OnlyContainsAttributeCerts,
             idp.OnlySomeReasons?.IntValue,
             idp.IsIndirectCrl,
-            [.. RevocationUrls.FullNameUris(idp.DistributionPoint)]);
+            [.. Revocation.DistributionPointNames.Keys(idp.DistributionPoint, crlIssuer)]);
     }
 
     /// <summary>Returns whether two scopes are the same (a delta CRL must have its base's scope).</summary>
@@ -37,5 +37,5 @@ internal sealed record CrlScope(
             ? a is null && b is null
             : a.OnlyUserCertificates == b.OnlyUserCertificates && a.OnlyCaCertificates == b.OnlyCaCertificates
                 && a.OnlyAttributeCertificates == b.OnlyAttributeCertificates && a.OnlySomeReasons == b.OnlySomeReasons
-                && a.Indirect == b.Indirect && a.DistributionPointUris.SequenceEqual(b.DistributionPointUris, StringComparer.Ordinal);
+                && a.Indirect == b.Indirect && a.DistributionPointNames.SequenceEqual(b.DistributionPointNames, StringComparer.Ordinal);
 }

@@ -22,10 +22,10 @@ internal static class CrlScopeCheck
             { OnlyCaCertificates: true } when !isCa => "only CA certificates, and this is an end-entity certificate",
             _ => null,
         };
-        if (problem is null && scope.DistributionPointUris.Count > 0)
+        if (problem is null && scope.DistributionPointNames.Count > 0)
         {
             IReadOnlyList<string> named = RevocationUrls.CrlDistributionPointNames(certificate);
-            if (named.Count > 0 && !named.Intersect(scope.DistributionPointUris, StringComparer.OrdinalIgnoreCase).Any())
+            if (named.Count > 0 && !named.Intersect(scope.DistributionPointNames, StringComparer.Ordinal).Any())
             {
                 problem = "another distribution point than the certificate names";
             }

@@ -38,32 +38,41 @@ internal static class RevocationUrls
     /// <summary>Gets the http(s) URLs of the freshest CRL (delta CRL) extension.</summary>
     public static IReadOnlyList<Uri> FreshestCrl(X509Certificate2 certificate) => Http(DistributionPointNames(certificate, FreshestCrlOid));
 
-    /// <summary>Gets every URI full name of the certificate's CRL distribution points, for IDP matching.</summary>
+    /// <summary>Gets the canonical keys of every name of the certificate's CRL distribution points, for IDP matching.</summary>
     public static IReadOnlyList<string> CrlDistributionPointNames(X509Certificate2 certificate)
-        => DistributionPointNames(certificate, CrlDistributionPointsOid);
+    {
+        var keys = new List<string>();
+        foreach (DistributionPoint point in Points(certificate, CrlDistributionPointsOid))
+        {
+            var crlIssuer = point.CrlIssuer?.GetNames().FirstOrDefault(n => n.TagNo == GeneralName.DirectoryName) is { } named
+                ? X509Name.GetInstance(named.Name)
+                : X509Name.GetInstance(certificate.IssuerName.RawData);
+            keys.AddRange(Revocation.DistributionPointNames.Keys(point.DistributionPointName, crlIssuer));
+        }
+
+        return keys;
+    }
 
     private static List<string> DistributionPointNames(X509Certificate2 certificate, string oid)
+        => [.. Points(certificate, oid).SelectMany(point => FullNameUris(point.DistributionPointName))];
+
+    private static DistributionPoint[] Points(X509Certificate2 certificate, string oid)
     {
-        var names = new List<string>();
         X509Extension? extension = certificate.Extensions[oid];
         if (extension is null)
         {
-            return names;
+            return [];
         }
 
         try
         {
-            foreach (DistributionPoint point in CrlDistPoint.GetInstance(Asn1Object.FromByteArray(extension.RawData)).GetDistributionPoints())
-            {
-                names.AddRange(FullNameUris(point.DistributionPointName));
-            }
+            return CrlDistPoint.GetInstance(Asn1Object.FromByteArray(extension.RawData)).GetDistributionPoints();
         }
         catch (Exception e) when (ParseErrors.Is(e))
         {
-            // A malformed extension gives no URLs; the check then reports that nothing could be fetched.
+            // A malformed extension names no distribution point; the check then reports that nothing could be fetched.
+            return [];
         }
-
-        return names;
     }
 
     /// <summary>Gets the URI general names of a distribution point's full name.</summary>

@@ -1,15 +1,19 @@
 namespace Bsre.Sdk.Validation.Revocation;
 
-/// <summary>Compares serial numbers by their big-endian magnitude bytes (leading zero bytes removed, see <see cref="Normalize"/>).</summary>
+/// <summary>Compares serial numbers as DER INTEGER contents in minimal two's-complement form (see <see cref="Normalize"/>).</summary>
 internal sealed class SerialNumberComparer : IEqualityComparer<byte[]>
 {
     public static SerialNumberComparer Instance { get; } = new();
 
-    /// <summary>Strips the leading zero bytes of a DER INTEGER's content, so 00 8F and 8F compare equal.</summary>
+    /// <summary>
+    /// Strips redundant sign bytes of a DER INTEGER's content (00 before a byte below 80, FF before
+    /// a byte of 80 or more), so non-minimal encodings match while 00 FF (255) and FF (-1) stay distinct.
+    /// </summary>
     public static byte[] Normalize(ReadOnlySpan<byte> serial)
     {
         int start = 0;
-        while (start < serial.Length - 1 && serial[start] == 0)
+        while (start < serial.Length - 1
+            && ((serial[start] == 0x00 && serial[start + 1] < 0x80) || (serial[start] == 0xFF && serial[start + 1] >= 0x80)))
         {
             start++;
         }

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Asn1.X509;
+using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
+
+namespace Bsre.Sdk.Validation;
+
+/// <summary>A certificate as path building sees it: both object models, its SHA-256 identity and its key identifiers.</summary>
+internal sealed class PathCertificate
+{
+    /// <summary>
+    /// Parsed certificates by SHA-256, shared process-wide: BouncyCastle caches each certificate's public key,
+    /// whose first parse is costly for RSA (a Miller-Rabin test of the modulus), so CA keys are parsed once.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, BcCertificate> Parsed = new(StringComparer.Ordinal);
+    private const int MaxParsed = 4096;
+
+    private bool? _selfSigned;
+
+    private PathCertificate(X509Certificate2 certificate, BcCertificate bc, string id)
+    {
+        Certificate = certificate;
+        Bc = bc;
+        Id = id;
+        SubjectKeyId = bc.GetExtensionValue(X509Extensions.SubjectKeyIdentifier) is { } ski
+            ? SubjectKeyIdentifier.GetInstance(ski.GetOctets()).GetKeyIdentifier()
+            : null;
+        AuthorityKeyId = bc.GetExtensionValue(X509Extensions.AuthorityKeyIdentifier) is { } aki
+            ? AuthorityKeyIdentifier.GetInstance(aki.GetOctets()).KeyIdentifier?.GetOctets()
+            : null;
+    }
+
+    public X509Certificate2 Certificate { get; }
+
+    public BcCertificate Bc { get; }
+
+    /// <summary>Gets the SHA-256 hash of the DER encoding, in hexadecimal.</summary>
+    public string Id { get; }
+
+    public byte[]? SubjectKeyId { get; }
+
+    public byte[]? AuthorityKeyId { get; }
+
+    public string Subject => Certificate.Subject;
+
+    public bool IsSelfIssued => Bc.SubjectDN.Equivalent(Bc.IssuerDN, true);
+
+    /// <summary>Gets whether the certificate is self-issued and signed with its own key: a root, which ends a path.</summary>
+    public bool IsSelfSigned => _selfSigned ??= IsSelfIssued && VerifiesWith(this);
+
+    /// <summary>Whether this certificate's signature verifies with <paramref name="issuer"/>'s public key.</summary>
+    public bool VerifiesWith(PathCertificate issuer)
+    {
+        try
+        {
+            return Bc.IsSignatureValid(issuer.Bc.GetPublicKey());
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Org.BouncyCastle.Security.GeneralSecurityException or Org.BouncyCastle.Crypto.CryptoException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads a certificate (or finds it parsed before); <see langword="null"/> when BouncyCastle cannot parse it.</summary>
+    public static PathCertificate? TryCreate(X509Certificate2 certificate)
+    {
+        try
+        {
+            string id = Convert.ToHexString(certificate.GetCertHash(HashAlgorithmName.SHA256));
+            if (!Parsed.TryGetValue(id, out BcCertificate? bc))
+            {
+                bc = Certificates.ToBouncyCastle(certificate);
+                if (Parsed.Count >= MaxParsed)
+                {
+                    Parsed.Clear();
+                }
+
+                Parsed[id] = bc;
+            }
+
+            return new PathCertificate(certificate, bc, id);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Org.BouncyCastle.Security.Certificates.CertificateException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="issuer"/> may have issued this certificate: names match, and key identifiers do not contradict.</summary>
+    public IssuerMatch MatchIssuer(PathCertificate issuer)
+    {
+        if (!Bc.IssuerDN.Equivalent(issuer.Bc.SubjectDN, true))
+        {
+            return IssuerMatch.None;
+        }
+
+        if (AuthorityKeyId is null || issuer.SubjectKeyId is null)
+        {
+            return IssuerMatch.Name;
+        }
+
+        return AuthorityKeyId.AsSpan().SequenceEqual(issuer.SubjectKeyId) ? IssuerMatch.KeyIdentifier : IssuerMatch.KeyIdentifierMismatch;
+    }
+
+    public bool IsValidAt(DateTimeOffset time) => time >= Certificate.NotBefore && time <= Certificate.NotAfter;
+
+    /// <summary>Returns a copy holding its own <see cref="X509Certificate2"/>, which callers' disposal cannot affect (for caching).</summary>
+    public PathCertificate Detach() => new(Certificates.Load(Certificate.RawData), Bc, Id);
+
+    /// <summary>Returns this certificate with <paramref name="certificate"/>, an equal instance, as its BCL object.</summary>
+    public PathCertificate With(X509Certificate2 certificate) => new(certificate, Bc, Id);
+}
