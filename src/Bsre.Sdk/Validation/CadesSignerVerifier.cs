@@ -13,15 +13,17 @@ namespace Bsre.Sdk.Validation;
 /// <summary>Validates one SignerInfo: digest, signature value, certificate binding, timestamp and chain.</summary>
 internal sealed class CadesSignerVerifier
 {
-    private readonly CertificatePathValidator _paths;
+    private readonly ValidationEngine _engine;
     private readonly SignatureValidationOptions _options;
     private readonly IReadOnlyList<X509Certificate2> _embedded;
+    private readonly RevocationEvidence _evidence;
 
-    public CadesSignerVerifier(SignatureValidationOptions options, IReadOnlyList<X509Certificate2> embedded)
+    public CadesSignerVerifier(SignatureValidationOptions options, ValidationEngine engine, IReadOnlyList<X509Certificate2> embedded, RevocationEvidence evidence)
     {
         _options = options;
-        _paths = new CertificatePathValidator(options, revocation: null, httpClient: null);
+        _engine = engine;
         _embedded = embedded;
+        _evidence = evidence;
     }
 
     public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
@@ -73,12 +75,14 @@ internal sealed class CadesSignerVerifier
             outcome.Warnings.Add("The signature lacks signing-certificate-v2 or signing-time, so it is not a CAdES baseline signature.");
         }
 
-        if (!await CheckTimestampAsync(signer, outcome, cancellationToken).ConfigureAwait(false))
+        X509Certificate2[] candidates = [.. _embedded, .. EmbeddedEvidence.Certificates(signer)];
+        RevocationEvidence evidence = _evidence.Concat(EmbeddedEvidence.FromSigner(signer));
+        if (!await CheckTimestampAsync(signer, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false))
         {
             return outcome.Result;
         }
 
-        await CheckChainAsync(certificate, outcome, cancellationToken).ConfigureAwait(false);
+        await CheckChainAsync(certificate, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
         outcome.Level = baselineB ? (outcome.TimestampTime is null ? "CAdES-BASELINE-B" : "CAdES-BASELINE-T") : null;
         return outcome.Result;
     }
@@ -106,7 +110,7 @@ internal sealed class CadesSignerVerifier
         }
     }
 
-    private async Task<bool> CheckTimestampAsync(SignerInformation signer, Outcome outcome, CancellationToken cancellationToken)
+    private async Task<bool> CheckTimestampAsync(SignerInformation signer, Outcome outcome, X509Certificate2[] candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
         if (SignerAttributes.Single(signer.UnsignedAttributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken) is not { } value)
         {
@@ -132,7 +136,7 @@ internal sealed class CadesSignerVerifier
         }
 
         var tsa = token.TsaCertificate ?? FindTsaCertificate(token)!;
-        var path = await _paths.ValidateAsync(tsa, [.. token.Certificates, .. _embedded], token.GenerationTime, CertificateUsage.Timestamping, RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
+        var path = await _engine.ValidateAsync(tsa, [.. token.Certificates, .. candidates], CertificateUsage.Timestamping, evidence, token.GenerationTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
         if (path.IsValid)
         {
             outcome.TimestampTime = token.GenerationTime;
@@ -145,19 +149,9 @@ internal sealed class CadesSignerVerifier
         return true;
     }
 
-    private async Task CheckChainAsync(X509Certificate2 certificate, Outcome outcome, CancellationToken cancellationToken)
+    private async Task CheckChainAsync(X509Certificate2 certificate, Outcome outcome, X509Certificate2[] candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
-        PathValidationResult path = await _paths.ValidateAsync(certificate, _embedded, _options.Now, CertificateUsage.Signature, RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
-        if (!path.IsValid && path.SubIndication == SubIndication.OutOfBoundsNoPoe && outcome.TimestampTime is { } proven)
-        {
-            var past = await _paths.ValidateAsync(certificate, _embedded, proven, CertificateUsage.Signature, RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
-            if (past.IsValid)
-            {
-                outcome.Warnings.Add($"The signing certificate is not valid at the validation time, but was at {proven:u}, the time proven by the signature timestamp.");
-                path = past;
-            }
-        }
-
+        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, outcome.TimestampTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
         outcome.Chain = path.Chain;
         if (!path.IsValid)
         {

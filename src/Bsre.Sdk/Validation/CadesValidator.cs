@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Cms;
 using Bsre.Sdk.Internal;
 using Org.BouncyCastle.Cms;
 
@@ -22,13 +23,19 @@ namespace Bsre.Sdk.Validation;
 public sealed class CadesValidator
 {
     private readonly SignatureValidationOptions _options;
+    private readonly ValidationEngine _engine;
 
     /// <summary>Creates a validator.</summary>
-    /// <param name="options">Trust anchors, time and network settings.</param>
-    public CadesValidator(SignatureValidationOptions options)
+    /// <param name="options">Trust anchors, time, revocation and network settings.</param>
+    /// <param name="httpClient">
+    /// The client for OCSP, CRL and AIA fetches (from <c>IHttpClientFactory</c> in hosted apps);
+    /// <see langword="null"/> uses one shared by the process. Never used when <see cref="SignatureValidationOptions.Offline"/> is set.
+    /// </param>
+    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _engine = new ValidationEngine(options, httpClient);
     }
 
     /// <summary>Validates every SignerInfo of a CMS signature.</summary>
@@ -67,7 +74,7 @@ public sealed class CadesValidator
         }
 
         var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
-        var verifier = new CadesSignerVerifier(_options, embedded);
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, EmbeddedEvidence.FromSignedData(parser));
         var results = new List<SignatureValidationResult>();
         foreach (SignerInformation signer in parser.GetSignerInfos().GetSigners())
         {

@@ -38,6 +38,13 @@ public sealed class SignatureValidationOptions
     /// <summary>Gets DER-encoded OCSP responses to use as revocation evidence besides those in the signature.</summary>
     public IList<byte[]> OcspResponses { get; } = [];
 
+    /// <summary>
+    /// Gets or sets the cache for fetched OCSP responses and CRLs. Give every validator of a process the
+    /// same instance, backed by an <c>IDistributedCache</c> (Redis) to share it across a server farm.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: a process-wide in-memory cache.</value>
+    public Revocation.RevocationCache? RevocationCache { get; set; }
+
     /// <summary>Gets or sets the clock for "now".</summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

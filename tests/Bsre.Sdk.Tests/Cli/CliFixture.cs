@@ -3,25 +3,30 @@ using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Tests.Cli;
 
-/// <summary>A test PKI written to disk once, a sample document, and an in-process runner for <c>bsre</c>.</summary>
-public sealed class CliFixture : IDisposable
+/// <summary>
+/// A test PKI with live OCSP, CRL and TSA services on 127.0.0.1, written to disk once, a sample
+/// document, and an in-process runner for <c>bsre</c>.
+/// </summary>
+public sealed class CliFixture : IAsyncLifetime
 {
-    public CliFixture()
-    {
-        Directory = System.IO.Directory.CreateTempSubdirectory("bsre-cli-").FullName;
-        Pki = TestPki.Create();
-        Pki.WriteTo(PkiDirectory);
-        Sample = Path.Combine(Directory, "sample.txt");
-        File.WriteAllText(Sample, "Surat Keputusan Nomor 1 Tahun 2026\n");
-    }
+    private TestPkiServices? _services;
 
-    public string Directory { get; }
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("bsre-cli-").FullName;
 
-    public TestPki Pki { get; }
+    public TestPkiServices Services => _services ?? throw new InvalidOperationException("Not initialized.");
+
+    public TestPki Pki => Services.Pki;
 
     public string PkiDirectory => Path.Combine(Directory, "pki");
 
-    public string Sample { get; }
+    public string Sample => Path.Combine(Directory, "sample.txt");
+
+    public async Task InitializeAsync()
+    {
+        _services = await TestPkiServices.StartAsync();
+        Pki.WriteTo(PkiDirectory);
+        await File.WriteAllTextAsync(Sample, "Surat Keputusan Nomor 1 Tahun 2026\n");
+    }
 
     public string PkiFile(string name) => Path.Combine(PkiDirectory, name);
 
@@ -35,7 +40,15 @@ public sealed class CliFixture : IDisposable
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
 }
 
 public sealed record CliRun(int ExitCode, string Output, string Error);

@@ -32,6 +32,36 @@ public sealed class CmsCommandTests : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task Revoked_signer_without_timestamp_is_indeterminate_revoked_no_poe()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        Assert.Equal(0, (await CliFixture.RunAsync(SignArgs("signer-revoked", signature))).ExitCode);
+
+        var verify = await CliFixture.RunAsync([.. VerifyArgs(signature, _fixture.Sample), "--json"]);
+
+        Assert.Equal(2, verify.ExitCode);
+        using var json = JsonDocument.Parse(verify.Output);
+        JsonElement result = json.RootElement.GetProperty("signatures")[0];
+        Assert.Equal("REVOKED_NO_POE", result.GetProperty("subIndication").GetString());
+        JsonElement revocation = result.GetProperty("chain")[0].GetProperty("revocation");
+        Assert.Equal("revoked", revocation.GetProperty("status").GetString());
+        Assert.Equal("ocsp", revocation.GetProperty("source").GetString());
+        Assert.Equal("keyCompromise", revocation.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Offline_without_revocation_data_is_indeterminate_try_later()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        Assert.Equal(0, (await CliFixture.RunAsync(SignArgs("signer-rsa", signature))).ExitCode);
+
+        var verify = await CliFixture.RunAsync([.. VerifyArgs(signature, _fixture.Sample), "--offline"]);
+
+        Assert.Equal(2, verify.ExitCode);
+        Assert.Contains("TRY_LATER", verify.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_of_changed_content_exits_1()
     {
         string signature = _fixture.NewPath("sig.p7s");

@@ -81,8 +81,14 @@ public sealed class PkiFixture : IAsyncLifetime
         TimeProvider = new FixedTimeProvider(SigningTime),
     };
 
-    /// <summary>Offline validation options trusting only this PKI's root.</summary>
-    public SignatureValidationOptions TrustRoot() => Trust(Pki.Root);
+    /// <summary>Offline validation options trusting only this PKI's root, with its CRLs as the revocation evidence.</summary>
+    public SignatureValidationOptions TrustRoot()
+    {
+        var options = Trust(Pki.Root);
+        options.Crls.Add(Pki.IntermediateCrl);
+        options.Crls.Add(Pki.RootCrl);
+        return options;
+    }
 
     public static SignatureValidationOptions Trust(TestIdentity anchor)
     {

@@ -50,9 +50,11 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
         Assert.Equal(new DateTimeOffset(certificate.NotBefore.ToUniversalTime()), Time(leaf.GetProperty("notBefore")));
         Assert.Equal(new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), Time(leaf.GetProperty("notAfter")));
         JsonElement revocation = leaf.GetProperty("revocation");
-        Assert.Equal("unchecked", revocation.GetProperty("status").GetString());
-        Assert.Equal("none", revocation.GetProperty("source").GetString());
+        Assert.Equal("good", revocation.GetProperty("status").GetString());
+        Assert.Equal("embedded-crl", revocation.GetProperty("source").GetString());
         Assert.Equal(JsonValueKind.Null, revocation.GetProperty("revokedAt").ValueKind);
+        Assert.Equal(JsonValueKind.String, revocation.GetProperty("thisUpdate").ValueKind);
+        Assert.Equal("unchecked", chain[2].GetProperty("revocation").GetProperty("status").GetString());
     }
 
     [Fact]

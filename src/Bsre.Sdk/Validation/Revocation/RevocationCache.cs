@@ -24,6 +24,9 @@ public sealed class RevocationCache
     private readonly int _maxEntries;
     private long _distributedDownUntilTicks;
 
+    /// <summary>Gets the in-memory cache validators share when <see cref="SignatureValidationOptions.RevocationCache"/> is not set.</summary>
+    internal static RevocationCache Shared { get; } = new();
+
     /// <summary>Creates a cache.</summary>
     /// <param name="distributedCache">A shared second level (e.g. Redis via Microsoft.Extensions.Caching.StackExchangeRedis), or <see langword="null"/> for memory only. Its failures are ignored: the data is then fetched.</param>
     /// <param name="timeProvider">The clock that decides expiry; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>

@@ -1,0 +1,80 @@
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Internal;
+using Bsre.Sdk.Validation.Revocation;
+
+namespace Bsre.Sdk.Validation;
+
+/// <summary>
+/// The one certificate-validation engine of CMS and PDF signatures: the path and its revocation at
+/// the validation time, then, with a time proven by a timestamp, the past-validation rules of
+/// ETSI EN 319 102-1 (a certificate revoked or expired after that time still passes).
+/// </summary>
+internal sealed class ValidationEngine
+{
+    private readonly SignatureValidationOptions _options;
+    private readonly CertificatePathValidator _current;
+    private readonly CertificatePathValidator _past;
+
+    public ValidationEngine(SignatureValidationOptions options, HttpClient? httpClient)
+    {
+        _options = options;
+        HttpClient? http = options.Offline ? null : httpClient ?? SharedHttpClient.Instance;
+        var revocation = new RevocationChecker(options, http, options.RevocationCache ?? RevocationCache.Shared);
+        _current = new CertificatePathValidator(options, revocation, options.FetchIssuerCertificates ? http : null);
+        _past = new CertificatePathValidator(options, revocation: null, httpClient: null);
+    }
+
+    /// <summary>Validates <paramref name="certificate"/>'s path now, then at <paramref name="provenTime"/> where the rules allow.</summary>
+    /// <param name="certificate">The signing or TSA certificate.</param>
+    /// <param name="candidates">Intermediates at hand.</param>
+    /// <param name="usage">What the certificate is used for.</param>
+    /// <param name="evidence">Revocation data embedded in the signature.</param>
+    /// <param name="provenTime">The time a timestamp proves the signature existed at, if any.</param>
+    /// <param name="warnings">Receives the remarks of past validation.</param>
+    /// <param name="cancellationToken">Cancels fetches.</param>
+    public async Task<PathValidationResult> ValidateAsync(
+        X509Certificate2 certificate,
+        IReadOnlyCollection<X509Certificate2> candidates,
+        CertificateUsage usage,
+        RevocationEvidence evidence,
+        DateTimeOffset? provenTime,
+        ICollection<string> warnings,
+        CancellationToken cancellationToken)
+    {
+        PathValidationResult current = await _current.ValidateAsync(certificate, candidates, _options.Now, usage, evidence, cancellationToken).ConfigureAwait(false);
+        if (current.IsValid || provenTime is not { } proven)
+        {
+            return current;
+        }
+
+        if (current.SubIndication == SubIndication.RevokedNoPoe && current.RevokedAt is { } revokedAt)
+        {
+            return RevokedAt(current, revokedAt, proven, warnings);
+        }
+
+        if (current.SubIndication != SubIndication.OutOfBoundsNoPoe)
+        {
+            return current;
+        }
+
+        PathValidationResult past = await _past.ValidateAsync(certificate, candidates, proven, usage, evidence, cancellationToken).ConfigureAwait(false);
+        if (!past.IsValid)
+        {
+            return current;
+        }
+
+        warnings.Add($"The certificate '{certificate.Subject}' is not valid at the validation time, but its path was valid at {proven:u}, the time proven by the timestamp; its revocation could not be checked for that time.");
+        return past;
+    }
+
+    private static PathValidationResult RevokedAt(PathValidationResult current, DateTimeOffset revokedAt, DateTimeOffset proven, ICollection<string> warnings)
+    {
+        if (proven < revokedAt)
+        {
+            warnings.Add($"The signing certificate was revoked at {revokedAt:u}, after {proven:u}, the time the timestamp proves the signature existed: the signature stays valid.");
+            return current with { Indication = ValidationIndication.TotalPassed, SubIndication = null, Errors = [] };
+        }
+
+        return current with { Indication = ValidationIndication.TotalFailed, SubIndication = Validation.SubIndication.Revoked };
+    }
+}
