@@ -35,9 +35,9 @@ internal static class CmsCommands
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
             }
 
-            if (target >= SignatureLevel.BaselineLT)
+            if (target == SignatureLevel.BaselineLTA)
             {
-                throw CliException.Usage("CAdES B-LT and B-LTA are not available yet for stand-alone CMS; use B-B or B-T.");
+                throw CliException.Usage("CAdES B-LTA (archive timestamps) is not supported for stand-alone CMS; use B-LT, or PAdES B-LTA for PDFs.");
             }
 
             FileInfo pfxFile = parse.GetRequiredValue(pfx);
@@ -54,6 +54,7 @@ internal static class CmsCommands
                 UseRsaPss = parse.GetValue(pss),
                 Level = target,
                 TimestampClient = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl }),
+                HttpClient = http,
             };
             var cades = new CadesSigner(signer, options);
             await using FileStream content = InputFiles.Open(parse.GetRequiredValue(input), "--in");

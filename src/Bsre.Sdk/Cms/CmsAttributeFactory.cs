@@ -3,7 +3,9 @@ using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
+using Org.BouncyCastle.Asn1.Esf;
 using Org.BouncyCastle.Asn1.Ess;
+using Org.BouncyCastle.Asn1.Ocsp;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Asn1.X509;
 using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
@@ -26,6 +28,18 @@ internal static class CmsAttributeFactory
         var issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(bc.IssuerDN)), new DerInteger(bc.SerialNumber));
         var id = new EssCertIDv2(SHA256.HashData(certificate.RawData), issuerSerial);
         return new Attribute(PkcsObjectIdentifiers.IdAASigningCertificateV2, new DerSet(new SigningCertificateV2(new[] { id })));
+    }
+
+    /// <summary>CAdES certificate-values (ETSI EN 319 122-1 §5.5.1): the certificates of the paths.</summary>
+    public static Attribute CertificateValues(IEnumerable<X509Certificate2> certificates)
+        => new(PkcsObjectIdentifiers.IdAAEtsCertValues, new DerSet(new DerSequence(certificates.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)).ToArray())));
+
+    /// <summary>CAdES revocation-values (ETSI EN 319 122-1 §5.5.2): CRLs and BasicOCSPResponses.</summary>
+    public static Attribute RevocationValues(Validation.ValidationData data)
+    {
+        CertificateList[] crls = [.. data.Crls.Select(CertificateList.GetInstance)];
+        BasicOcspResponse[] ocsp = [.. data.OcspResponses.Select(r => BasicOcspResponse.GetInstance(OcspResponse.GetInstance(r).ResponseBytes.Response.GetOctets()))];
+        return new Attribute(PkcsObjectIdentifiers.IdAAEtsRevocationValues, new DerSet(new RevocationValues(crls, ocsp, null)));
     }
 
     public static Attribute SignatureTimestamp(ReadOnlyMemory<byte> token)

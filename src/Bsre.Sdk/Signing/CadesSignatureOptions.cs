@@ -14,13 +14,17 @@ public sealed class CadesSignatureOptions
     /// <value>Default <see langword="false"/>.</value>
     public bool UseRsaPss { get; set; }
 
-    /// <summary>Gets or sets the level to reach: <see cref="SignatureLevel.BaselineB"/> or <see cref="SignatureLevel.BaselineT"/>.</summary>
-    /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T needs <see cref="TimestampClient"/>.</value>
+    /// <summary>Gets or sets the level to reach: B-B, B-T or B-LT (CAdES B-LTA's archive timestamps are not made).</summary>
+    /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T and B-LT need <see cref="TimestampClient"/>.</value>
     public SignatureLevel Level { get; set; } = SignatureLevel.BaselineB;
 
     /// <summary>Gets or sets the TSA client for the signature timestamp of B-T.</summary>
     /// <value>Default <see langword="null"/>.</value>
     public TimestampClient? TimestampClient { get; set; }
+
+    /// <summary>Gets or sets the client that fetches OCSP responses and CRLs for B-LT; <see langword="null"/> uses one shared by the process.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public HttpClient? HttpClient { get; set; }
 
     /// <summary>Gets or sets whether the signed attributes include signing-time (CAdES requires it; PAdES forbids it).</summary>
     /// <value>Default <see langword="true"/>.</value>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Internal;
+using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
 using Org.BouncyCastle.Asn1.X509;
@@ -32,14 +33,14 @@ public sealed class CadesSigner
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
         _options = options ?? new CadesSignatureOptions();
-        if (_options.Level is SignatureLevel.BaselineLT or SignatureLevel.BaselineLTA)
+        if (_options.Level == SignatureLevel.BaselineLTA)
         {
-            throw new ArgumentException("CadesSigner makes B-B and B-T signatures; B-LT and B-LTA data is added by the validation layer.", nameof(options));
+            throw new ArgumentException("CAdES B-LTA (archive-time-stamp-v3) is not supported; make B-LT, or sign a PDF at PAdES B-LTA.", nameof(options));
         }
 
-        if (_options.Level == SignatureLevel.BaselineT && _options.TimestampClient is null)
+        if (_options.Level >= SignatureLevel.BaselineT && _options.TimestampClient is null)
         {
-            throw new ArgumentException("A B-T signature needs CadesSignatureOptions.TimestampClient.", nameof(options));
+            throw new ArgumentException("B-T and B-LT signatures need CadesSignatureOptions.TimestampClient.", nameof(options));
         }
     }
 
@@ -129,11 +130,20 @@ public sealed class CadesSigner
         byte[] signature = await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
 
         Asn1Set? unsigned = null;
-        if (_options.Level == SignatureLevel.BaselineT)
+        if (_options.Level >= SignatureLevel.BaselineT)
         {
             byte[] imprint = HashAlgorithms.Hash(hash, signature);
             var token = await _options.TimestampClient!.RequestAsync(imprint, hash, cancellationToken).ConfigureAwait(false);
-            unsigned = new DerSet(CmsAttributeFactory.SignatureTimestamp(token.RawData));
+            var attributes = new Asn1EncodableVector(CmsAttributeFactory.SignatureTimestamp(token.RawData));
+            if (_options.Level == SignatureLevel.BaselineLT)
+            {
+                ValidationData data = await new ValidationDataCollector(_options.HttpClient, _options.TimeProvider)
+                    .CollectAsync([[certificate, .. certificates.Chain], Timestamping.Paths.Of(token)], cancellationToken).ConfigureAwait(false);
+                attributes.Add(CmsAttributeFactory.CertificateValues(data.Certificates));
+                attributes.Add(CmsAttributeFactory.RevocationValues(data));
+            }
+
+            unsigned = new DerSet(attributes);
         }
 
         var bcCertificate = Certificates.ToBouncyCastle(certificate);

@@ -83,7 +83,10 @@ internal sealed class CadesSignerVerifier
         }
 
         await CheckChainAsync(certificate, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
-        outcome.Level = baselineB ? (outcome.TimestampTime is null ? "CAdES-BASELINE-B" : "CAdES-BASELINE-T") : null;
+        outcome.Level = !baselineB ? null
+            : outcome.TimestampTime is null ? "CAdES-BASELINE-B"
+            : HasLongTermData(signer) ? "CAdES-BASELINE-LT"
+            : "CAdES-BASELINE-T";
         return outcome.Result;
     }
 
@@ -158,6 +161,10 @@ internal sealed class CadesSignerVerifier
             outcome.Fail(path.Indication, path.SubIndication!.Value, [.. path.Errors]);
         }
     }
+
+    private static bool HasLongTermData(SignerInformation signer)
+        => SignerAttributes.Single(signer.UnsignedAttributes, PkcsObjectIdentifiers.IdAAEtsCertValues) is not null
+        && SignerAttributes.Single(signer.UnsignedAttributes, PkcsObjectIdentifiers.IdAAEtsRevocationValues) is not null;
 
     private X509Certificate2? FindCertificate(SignerInformation signer)
     {

@@ -26,4 +26,7 @@ public sealed class RevocationInfo
 
     /// <summary>Gets the evidence's nextUpdate, if any.</summary>
     public DateTimeOffset? NextUpdate { get; init; }
+
+    /// <summary>Gets the DER OCSP response or CRL fetched online that gave this status, for embedding as B-LT validation data.</summary>
+    internal byte[]? Encoded { get; init; }
 }

@@ -50,6 +50,34 @@ public sealed class CmsCommandTests : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task B_LT_signature_validates_offline_with_its_embedded_data()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        var sign = await CliFixture.RunAsync([.. SignArgs("signer-ecdsa", signature), "--level", "B-LT", "--tsa", _fixture.Services.Tsa.Url.ToString()]);
+        Assert.True(sign.ExitCode == 0, sign.Error);
+
+        var verify = await CliFixture.RunAsync([.. VerifyArgs(signature, _fixture.Sample), "--offline", "--json"]);
+
+        Assert.True(verify.ExitCode == 0, verify.Output);
+        using var json = JsonDocument.Parse(verify.Output);
+        JsonElement result = json.RootElement.GetProperty("signatures")[0];
+        Assert.Equal("CAdES-BASELINE-LT", result.GetProperty("level").GetString());
+        Assert.Equal("embedded-ocsp", result.GetProperty("chain")[0].GetProperty("revocation").GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task B_LT_of_a_revoked_signer_exits_69_without_output()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+
+        var sign = await CliFixture.RunAsync([.. SignArgs("signer-revoked", signature), "--level", "B-LT", "--tsa", _fixture.Services.Tsa.Url.ToString()]);
+
+        Assert.Equal(69, sign.ExitCode);
+        Assert.Contains("revoked", sign.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(signature));
+    }
+
+    [Fact]
     public async Task Offline_without_revocation_data_is_indeterminate_try_later()
     {
         string signature = _fixture.NewPath("sig.p7s");

@@ -71,24 +71,22 @@ internal sealed class CrlSource
         var deltas = embedded.Where(c => c.IsDelta).ToList();
         foreach (Uri url in RevocationUrls.FreshestCrl(certificate))
         {
-            ParsedCrl? delta = await TryGetAsync(_client, url, issuer, errors, cancellationToken).ConfigureAwait(false);
-            if (delta is not null)
+            if (await TryGetAsync(_client, url, issuer, errors, cancellationToken).ConfigureAwait(false) is { } delta)
             {
-                deltas.Add(delta);
+                deltas.Add(delta.Crl);
             }
         }
 
         foreach (Uri url in urls)
         {
-            ParsedCrl? crl = await TryGetAsync(_client, url, issuer, errors, cancellationToken).ConfigureAwait(false);
-            if (crl is null)
+            if (await TryGetAsync(_client, url, issuer, errors, cancellationToken).ConfigureAwait(false) is not { } crl)
             {
                 continue;
             }
 
             try
             {
-                return CrlVerifier.Check(crl, deltas, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.Crl);
+                return CrlVerifier.Check(crl.Crl, deltas, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.Crl, crl.Der);
             }
             catch (RevocationException e)
             {
@@ -99,13 +97,13 @@ internal sealed class CrlSource
         return null;
     }
 
-    private async Task<ParsedCrl?> TryGetAsync(CrlClient client, Uri url, X509Certificate2 issuer, List<string> errors, CancellationToken cancellationToken)
+    private async Task<(ParsedCrl Crl, byte[] Der)?> TryGetAsync(CrlClient client, Uri url, X509Certificate2 issuer, List<string> errors, CancellationToken cancellationToken)
     {
         try
         {
             RevocationCacheEntry entry = await _cache.GetOrFetchAsync("crl:" + url.AbsoluteUri, token => FetchAsync(client, url, issuer, token), cancellationToken)
                 .ConfigureAwait(false);
-            return entry.GetParsed(CrlParser.Parse);
+            return (entry.GetParsed(CrlParser.Parse), entry.Der);
         }
         catch (RevocationException e)
         {

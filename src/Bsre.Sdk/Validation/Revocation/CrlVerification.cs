@@ -11,7 +11,7 @@ internal sealed record CrlVerification(
     RevocationStatus Status, DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, DateTimeOffset? RevokedAt, string? Reason, bool UsedDelta)
 {
     /// <summary>Converts to the public evidence model.</summary>
-    public RevocationInfo ToInfo(RevocationSource source) => new()
+    public RevocationInfo ToInfo(RevocationSource source, byte[]? encoded = null) => new()
     {
         Status = Status,
         Source = source,
@@ -19,5 +19,6 @@ internal sealed record CrlVerification(
         Reason = Reason,
         ThisUpdate = ThisUpdate,
         NextUpdate = NextUpdate,
+        Encoded = encoded,
     };
 }

@@ -63,7 +63,7 @@ internal sealed class OcspSource
             {
                 RevocationCacheEntry entry = await _cache.GetOrFetchAsync(key, token => FetchAsync(_client, url, certificate, issuer, token), cancellationToken)
                     .ConfigureAwait(false);
-                return OcspResponseVerifier.Verify(entry.Der, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.Ocsp);
+                return OcspResponseVerifier.Verify(entry.Der, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.Ocsp, entry.Der);
             }
             catch (RevocationException e)
             {

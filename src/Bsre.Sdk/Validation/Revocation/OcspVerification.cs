@@ -16,7 +16,7 @@ internal sealed record OcspVerification(
     string? Reason)
 {
     /// <summary>Converts to the public evidence model.</summary>
-    public RevocationInfo ToInfo(RevocationSource source) => new()
+    public RevocationInfo ToInfo(RevocationSource source, byte[]? encoded = null) => new()
     {
         Status = Status,
         Source = source,
@@ -25,5 +25,6 @@ internal sealed record OcspVerification(
         ProducedAt = ProducedAt,
         ThisUpdate = ThisUpdate,
         NextUpdate = NextUpdate,
+        Encoded = encoded,
     };
 }
