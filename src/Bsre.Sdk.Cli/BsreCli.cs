@@ -17,6 +17,9 @@ internal static class BsreCli
             DemoCommand.Create(context),
             PkiCommands.Create(context),
             CmsCommands.Create(context),
+            PdfCommands.Create(context),
+            RemoteCommands.Create(context),
+            EmulatorCommand.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

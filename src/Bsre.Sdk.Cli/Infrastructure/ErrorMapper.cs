@@ -13,7 +13,21 @@ internal static class ErrorMapper
         DocumentFormatException => (ExitCodes.DataError, exception.Message),
         SigningKeyException => (ExitCodes.DataError, exception.Message),
         TimestampException => (ExitCodes.Unavailable, exception.Message + " Check --tsa and that the TSA is reachable."),
+        Validation.ValidationDataException => (ExitCodes.Unavailable, exception.Message + " Check that the certificates' OCSP responders and CRL distribution points are reachable."),
+        BsreException bsre => (BsreExitCode(bsre.ErrorCode), bsre.Message),
         OperationCanceledException => (ExitCodes.Internal, "Cancelled."),
         _ => (ExitCodes.Internal, $"Internal error ({exception.GetType().Name}): {exception.Message}. Please report it with --verbose output."),
+    };
+
+    /// <summary>BSrE refusals (passphrase, TOTP, registration, certificate status, credentials) are 77; an unreachable,
+    /// failing or garbled gateway is 69; a request the gateway rejected as malformed is 65.</summary>
+    private static int BsreExitCode(BsreErrorCode code) => code switch
+    {
+        BsreErrorCode.InvalidPassphrase or BsreErrorCode.InvalidTotp or BsreErrorCode.UserNotRegistered
+            or BsreErrorCode.CertificateNotActive or BsreErrorCode.Unauthorized or BsreErrorCode.Unknown => ExitCodes.Refused,
+        BsreErrorCode.ServiceUnavailable or BsreErrorCode.Timeout or BsreErrorCode.InvalidResponse
+            or BsreErrorCode.NotSupported or BsreErrorCode.NotFound => ExitCodes.Unavailable,
+        BsreErrorCode.InvalidRequest => ExitCodes.DataError,
+        _ => ExitCodes.Internal,
     };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
@@ -18,6 +19,7 @@ namespace Bsre.Sdk;
 /// </remarks>
 public partial class BsreClient
 {
+    private static readonly ConcurrentDictionary<string, byte> InsecureHostsWarned = new(StringComparer.OrdinalIgnoreCase);
     private readonly HttpClient _httpClient = null!;
     private readonly BsreClientOptions _options = null!;
     private readonly ILogger _logger = NullLogger.Instance;
@@ -37,7 +39,7 @@ public partial class BsreClient
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}")));
-        if (options.BaseAddress!.Scheme == Uri.UriSchemeHttp)
+        if (options.BaseAddress!.Scheme == Uri.UriSchemeHttp && InsecureHostsWarned.TryAdd(options.BaseAddress.Authority, 0))
         {
             Log.InsecureHttp(_logger, options.BaseAddress.Authority);
         }

@@ -2,6 +2,8 @@ using Bsre.Sdk;
 using Bsre.Sdk.Client.Internal;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
+using Bsre.Sdk.Validation.Revocation;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -57,8 +59,9 @@ public static class BsreServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a singleton <see cref="CadesValidator"/> built from <see cref="SignatureValidationOptions"/> (trust anchors,
-    /// revocation, time), so signature validation can be injected.
+    /// Registers <see cref="CadesValidator"/> as a typed HTTP client (for its OCSP, CRL and AIA fetches), built from
+    /// <see cref="SignatureValidationOptions"/> validated at start, with one shared <see cref="RevocationCache"/> (backed by
+    /// the registered <see cref="IDistributedCache"/>, if any).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the trust anchors and validation settings.</param>
@@ -67,10 +70,13 @@ public static class BsreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
+        services.TryAddSingleton(provider => new RevocationCache(provider.GetService<IDistributedCache>(), provider.GetService<TimeProvider>()));
         services.AddOptionsWithValidateOnStart<SignatureValidationOptions>()
             .Configure(configure)
+            .PostConfigure<RevocationCache>((options, cache) => options.RevocationCache ??= cache)
             .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
-        services.TryAddSingleton(provider => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value));
+        services.AddHttpClient(nameof(CadesValidator))
+            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http));
         return services;
     }
 

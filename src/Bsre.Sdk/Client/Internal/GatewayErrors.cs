@@ -43,7 +43,7 @@ internal static partial class GatewayErrors
     private static BsreException Classify(ResponseContext context, string? code, string? message)
     {
         string text = message ?? string.Empty;
-        if (code == "2031" || (text.Contains("passphrase", StringComparison.OrdinalIgnoreCase) && !text.Contains("required", StringComparison.OrdinalIgnoreCase)))
+        if (code == "2031" || (text.Contains("passphrase", StringComparison.OrdinalIgnoreCase) && Refusal().IsMatch(text)))
         {
             return context.Fail(BsreErrorCode.InvalidPassphrase, "the passphrase is wrong", code, message);
         }
@@ -53,7 +53,7 @@ internal static partial class GatewayErrors
             return context.Fail(BsreErrorCode.UserNotRegistered, "the signer is not registered with BSrE on this gateway", code, message);
         }
 
-        if (text.Contains("otp", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("otp", StringComparison.OrdinalIgnoreCase) && Refusal().IsMatch(text))
         {
             return context.Fail(BsreErrorCode.InvalidTotp, "the TOTP is wrong or expired; request a new one", code, message);
         }
@@ -83,6 +83,9 @@ internal static partial class GatewayErrors
     private static bool IsEmpty(JsonElement element) => element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString());
 
     private static bool IsGenericHttpText(string text) => text is "Internal Server Error" or "Bad Request" or "Unauthorized" or "Not Found" or "Service Unavailable";
+
+    [GeneratedRegex(@"\b(salah|wrong|invalid|incorrect|tidak (valid|sesuai|cocok)|expired|kadaluarsa|kedaluwarsa)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Refusal();
 
     [GeneratedRegex(@"(\d{4})\s*\)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCode();

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Bsre.Sdk.Cli.Infrastructure;
+using Bsre.Sdk.Emulator;
+
+namespace Bsre.Sdk.Cli.Commands;
+
+/// <summary><c>bsre emulator</c>: runs the local BSrE gateway emulator (v1, v2, seal) until stopped. TEST ONLY.</summary>
+internal static class EmulatorCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var urls = CommonOptions.Url("--urls", "Loopback URL to listen on (default http://127.0.0.1:5080)");
+        var pki = new Option<DirectoryInfo>("--pki") { Description = "Directory to write the emulator's test PKI to (root.pem verifies its signatures)" };
+        var users = new Option<FileInfo>("--users") { Description = "Users JSON file (see src/Bsre.Sdk.Emulator/users.sample.json); default: built-in test users" };
+        var command = new Command("emulator", "Run the local BSrE gateway emulator (TEST ONLY; API user 'esign', password 'esign-emulator')") { urls, pki, users };
+        context.SetAction(command, async (parse, cancellationToken) =>
+        {
+            FileInfo? usersFile = parse.GetValue(users);
+            if (usersFile is { Exists: false })
+            {
+                throw new CliException(ExitCodes.NoInput, $"The --users file '{usersFile.FullName}' does not exist.");
+            }
+
+            var options = new EmulatorOptions
+            {
+                Url = parse.GetValue(urls) ?? new Uri("http://127.0.0.1:5080"),
+                UsersFile = usersFile?.FullName,
+                PkiDirectory = parse.GetValue(pki)?.FullName,
+            };
+            BsreEmulator emulator;
+            try
+            {
+                emulator = await BsreEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException e)
+            {
+                throw CliException.Usage(e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CliException(ExitCodes.DataError, e.Message);
+            }
+
+            await using (emulator.ConfigureAwait(false))
+            {
+                await context.Output.WriteLineAsync($"BSrE gateway emulator (TEST ONLY) listening on {emulator.BaseUrl}").ConfigureAwait(false);
+                await context.Output.WriteLineAsync(options.PkiDirectory is null
+                    ? $"Test root certificate: {emulator.BaseUrl}pki/root.pem"
+                    : $"Test PKI written to {options.PkiDirectory}").ConfigureAwait(false);
+                if (!emulator.CanSign)
+                {
+                    await context.Output.WriteLineAsync("Signing is not available in this build (Bsre.Sdk.Pdf signer missing): sign and seal answer HTTP 501.").ConfigureAwait(false);
+                }
+
+                await context.Output.WriteLineAsync("TOTPs are delivered to the log mailbox. Press Ctrl+C to stop.").ConfigureAwait(false);
+                await emulator.RunUntilCancelledAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,210 @@
+using System.CommandLine;
+using System.Globalization;
+using Bsre.Sdk.Cli.Infrastructure;
+using Bsre.Sdk.Pdf;
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Timestamping;
+
+namespace Bsre.Sdk.Cli.Commands;
+
+/// <summary><c>bsre pdf sign|timestamp|extend</c>: PAdES signatures, document timestamps and LTV extension, always as incremental updates.</summary>
+internal static class PdfCommands
+{
+    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context) };
+
+    private static Command Sign(CliContext context)
+    {
+        var input = CommonOptions.Input("PDF to sign");
+        var output = CommonOptions.Output("Where to write the signed PDF");
+        var pfx = new Option<FileInfo>("--pfx") { Description = "PKCS#12 file with the signing key and certificate", Required = true };
+        var password = new SecretOption("password", "PKCS#12 password");
+        var level = CommonOptions.Level();
+        var tsa = CommonOptions.Tsa();
+        var field = new Option<string>("--field") { Description = "Signature field to sign: an empty one is filled, else it is created" };
+        var reason = new Option<string>("--reason") { Description = "Reason for signing" };
+        var location = new Option<string>("--location") { Description = "Where the document is signed" };
+        var visible = new Option<bool>("--visible") { Description = "Draw the signature on a page" };
+        var page = new Option<string>("--page") { Description = "Page of a visible signature: a number, first or last", DefaultValueFactory = _ => "1" };
+        var rect = new Option<string>("--rect") { Description = "Rectangle X,Y,W,H in points from the page's bottom-left corner" };
+        var anchor = new Option<string>("--anchor") { Description = "Place the signature over this text (first occurrence)" };
+        var image = new Option<FileInfo>("--image") { Description = "PNG or JPEG drawn in the signature (or, with --notice and no --visible, as the notice logo)" };
+        var noticeLogo = new Option<FileInfo>("--notice-logo") { Description = "PNG or JPEG logo drawn beside the notice" };
+        var qr = CommonOptions.Url("--qr", "Verification URL drawn as a QR code");
+        var notice = new Option<bool>("--notice") { Description = "Write BSrE's electronic-signature notice at the bottom of the page" };
+        var certify = new Option<string>("--certify") { Description = "Make a certification signature allowing these changes" }
+            .AcceptOnlyFromAmong("no-changes", "form-filling", "annotations");
+        var command = new Command("sign", "Sign a PDF with a PAdES signature (an incremental update)")
+        {
+            input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, qr, notice, certify,
+        };
+        password.AddTo(command);
+
+        context.SetAction(command, (parse, cancellationToken) => Run(async () =>
+        {
+            SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(level));
+            Uri? tsaUrl = parse.GetValue(tsa);
+            if (target >= SignatureLevel.BaselineT && tsaUrl is null)
+            {
+                throw CliException.Usage("Level B-T and higher need --tsa URL.");
+            }
+
+            FileInfo pfxFile = parse.GetRequiredValue(pfx);
+            if (!pfxFile.Exists)
+            {
+                throw new CliException(ExitCodes.NoInput, $"The --pfx file '{pfxFile.FullName}' does not exist.");
+            }
+
+            using var http = new HttpClient();
+            var options = new PadesSignatureOptions
+            {
+                Level = target,
+                TimestampClient = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl }),
+                FieldName = parse.GetValue(field),
+                Reason = parse.GetValue(reason),
+                Location = parse.GetValue(location),
+                Certification = parse.GetValue(certify) switch
+                {
+                    "no-changes" => PdfCertification.NoChanges,
+                    "form-filling" => PdfCertification.FormFilling,
+                    "annotations" => PdfCertification.Annotations,
+                    _ => PdfCertification.None,
+                },
+                Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, qr, notice, cancellationToken).ConfigureAwait(false),
+                Ltv = new PdfLtvOptions { HttpClient = http },
+            };
+            using var signer = LocalSigner.FromPkcs12File(pfxFile.FullName, password.Read(parse));
+            FileInfo inputFile = parse.GetRequiredValue(input);
+            await using FileStream source = InputFiles.Open(inputFile, "--in");
+            FileInfo outputFile = parse.GetRequiredValue(output);
+            await AtomicFile.WriteAsync(outputFile.FullName, s => new PadesSigner(signer).SignAsync(source, s, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Signed {inputFile.Name} ({parse.GetRequiredValue(level)}) as {signer.Certificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    private static Command Timestamp(CliContext context)
+    {
+        var input = CommonOptions.Input("PDF to timestamp");
+        var output = CommonOptions.Output("Where to write the timestamped PDF");
+        var tsa = CommonOptions.Tsa();
+        tsa.Required = true;
+        var command = new Command("timestamp", "Add a document timestamp (ETSI.RFC3161)") { input, output, tsa };
+        context.SetAction(command, (parse, cancellationToken) => Run(async () =>
+        {
+            using var http = new HttpClient();
+            var client = new TimestampClient(http, new TimestampClientOptions { Url = parse.GetRequiredValue(tsa) });
+            FileInfo inputFile = parse.GetRequiredValue(input);
+            await using FileStream source = InputFiles.Open(inputFile, "--in");
+            FileInfo outputFile = parse.GetRequiredValue(output);
+            await AtomicFile.WriteAsync(outputFile.FullName, s => new PdfDocumentTimestamper(client).TimestampAsync(source, s, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Timestamped {inputFile.Name}: {outputFile.FullName}").ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    private static Command Extend(CliContext context)
+    {
+        var input = CommonOptions.Input("Signed PDF to extend");
+        var output = CommonOptions.Output("Where to write the extended PDF");
+        var to = new Option<string>("--to") { Description = "Target level", Required = true }.AcceptOnlyFromAmong("B-LT", "B-LTA");
+        var tsa = CommonOptions.Tsa();
+        var trust = CommonOptions.Trust();
+        var command = new Command("extend", "Add validation data (DSS) and, for B-LTA, a document timestamp to a signed PDF") { input, output, to, tsa, trust };
+        context.SetAction(command, (parse, cancellationToken) => Run(async () =>
+        {
+            SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
+            Uri? tsaUrl = parse.GetValue(tsa);
+            if (target == SignatureLevel.BaselineLTA && tsaUrl is null)
+            {
+                throw CliException.Usage("--to B-LTA needs --tsa URL.");
+            }
+
+            using var http = new HttpClient();
+            var ltv = new PdfLtvOptions { HttpClient = http };
+            foreach (var certificate in ValidationSetup.Create(parse.GetRequiredValue(trust), offline: true, at: null).TrustAnchors)
+            {
+                ltv.Certificates.Add(certificate);
+            }
+
+            TimestampClient? client = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
+            FileInfo inputFile = parse.GetRequiredValue(input);
+            await using FileStream source = InputFiles.Open(inputFile, "--in");
+            FileInfo outputFile = parse.GetRequiredValue(output);
+            await AtomicFile.WriteAsync(outputFile.FullName, s => new PdfLtvExtender(ltv).ExtendAsync(source, s, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    /// <summary>Runs a command body, mapping the PDF layer's option errors (ArgumentException) to usage (64).</summary>
+    private static async Task<int> Run(Func<Task> body)
+    {
+        try
+        {
+            await body().ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            throw CliException.Usage(e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private static async Task<PdfSignatureAppearance?> AppearanceAsync(
+        ParseResult parse, Option<bool> visible, Option<string> page, Option<string> rect, Option<string> anchor, Option<FileInfo> image,
+        Option<FileInfo> noticeLogo, Option<Uri> qr, Option<bool> notice, CancellationToken cancellationToken)
+    {
+        bool isVisible = parse.GetValue(visible) || parse.GetValue(rect) is not null || parse.GetValue(anchor) is not null;
+        bool hasNotice = parse.GetValue(notice);
+        if (!isVisible && !hasNotice)
+        {
+            return parse.GetValue(image) is not null || parse.GetValue(qr) is not null
+                ? throw CliException.Usage("--image and --qr need --visible (with --rect or --anchor).")
+                : null;
+        }
+
+        if (parse.GetValue(rect) is not null && parse.GetValue(anchor) is not null)
+        {
+            throw CliException.Usage("Give either --rect (with --page) or --anchor, not both.");
+        }
+
+        if (isVisible && parse.GetValue(rect) is null && parse.GetValue(anchor) is null)
+        {
+            throw CliException.Usage("--visible needs --rect X,Y,W,H or --anchor TEXT.");
+        }
+
+        var appearance = new PdfSignatureAppearance { Visible = isVisible, Notice = hasNotice, AnchorText = parse.GetValue(anchor), QrCodeUrl = parse.GetValue(qr) };
+        appearance.Page = parse.GetValue(page) switch
+        {
+            "first" => 1,
+            "last" => PdfSignatureAppearance.LastPage,
+            var n when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 => number,
+            var n => throw CliException.Usage($"--page '{n}' is not a page number, first or last."),
+        };
+        if (parse.GetValue(rect) is { } text)
+        {
+            double[] r = text.Split(',').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToArray();
+            if (r.Length != 4 || r.Any(double.IsNaN) || r[2] <= 0 || r[3] <= 0)
+            {
+                throw CliException.Usage($"--rect '{text}' is not X,Y,W,H with a positive width and height.");
+            }
+
+            (appearance.X, appearance.Y, appearance.Width, appearance.Height) = (r[0], r[1], r[2], r[3]);
+        }
+
+        byte[]? picture = parse.GetValue(image) is { } file ? await ReadAsync(file, "--image", cancellationToken).ConfigureAwait(false) : null;
+        byte[]? logo = parse.GetValue(noticeLogo) is { } logoFile ? await ReadAsync(logoFile, "--notice-logo", cancellationToken).ConfigureAwait(false) : null;
+        byte[]? noticeImage = logo ?? (isVisible ? null : picture);
+        appearance.Image = isVisible && picture is not null ? picture : null;
+        appearance.NoticeLogo = noticeImage is null ? null : noticeImage;
+        return appearance;
+    }
+
+    private static async Task<byte[]> ReadAsync(FileInfo file, string option, CancellationToken cancellationToken)
+    {
+        await using FileStream stream = InputFiles.Open(file, option);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+}

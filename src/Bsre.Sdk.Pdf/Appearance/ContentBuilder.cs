@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Bsre.Sdk.Pdf.Raw;
+
+namespace Bsre.Sdk.Pdf.Appearance;
+
+/// <summary>Writes content-stream operators (text in Helvetica /F1, rectangles, image placement).</summary>
+internal sealed class ContentBuilder : IDisposable
+{
+    /// <summary>Average Helvetica glyph width as a fraction of the font size, for fitting text.</summary>
+    public const double AverageGlyphWidth = 0.55;
+
+    private readonly MemoryStream _output = new();
+
+    public ContentBuilder Op(string format, params double[] operands)
+    {
+        foreach (double operand in operands)
+        {
+            PdfSerializer.Ascii(_output, Math.Round(operand, 3).ToString("0.###", CultureInfo.InvariantCulture) + " ");
+        }
+
+        PdfSerializer.Ascii(_output, format + "\n");
+        return this;
+    }
+
+    /// <summary>Draws one line of text with its baseline at (x, y).</summary>
+    public ContentBuilder Text(string text, double x, double y, double size)
+    {
+        Op("BT");
+        PdfSerializer.Ascii(_output, "/F1 ");
+        Op("Tf", size);
+        Op("Td", x, y);
+        byte[] latin1 = text.Select(c => c <= '\u00ff' ? (byte)c : (byte)'?').ToArray();
+        PdfSerializer.Write(_output, new PdfString(latin1));
+        return Op(" Tj ET");
+    }
+
+    /// <summary>Draws an XObject named <paramref name="name"/> into the box (x, y, w, h).</summary>
+    public ContentBuilder Draw(string name, double x, double y, double width, double height)
+    {
+        Op("q");
+        Op("cm", width, 0, 0, height, x, y);
+        PdfSerializer.Ascii(_output, "/" + name + " Do Q\n");
+        return this;
+    }
+
+    public byte[] ToArray() => _output.ToArray();
+
+    public void Dispose() => _output.Dispose();
+
+    /// <summary>Returns the font size that fits <paramref name="lines"/> into the box, at most <paramref name="maxSize"/>.</summary>
+    public static double FitFontSize(IReadOnlyList<string> lines, double width, double height, double maxSize)
+    {
+        if (lines.Count == 0)
+        {
+            return maxSize;
+        }
+
+        double byHeight = height / (lines.Count * 1.2);
+        double byWidth = width / (Math.Max(1, lines.Max(l => l.Length)) * AverageGlyphWidth);
+        return Math.Max(2, Math.Min(maxSize, Math.Min(byHeight, byWidth)));
+    }
+
+    public static PdfDictionary HelveticaResources() => new()
+    {
+        ["Font"] = new PdfDictionary
+        {
+            ["F1"] = new PdfDictionary
+            {
+                ["Type"] = new PdfName("Font"),
+                ["Subtype"] = new PdfName("Type1"),
+                ["BaseFont"] = new PdfName("Helvetica"),
+                ["Encoding"] = new PdfName("WinAnsiEncoding"),
+            },
+        },
+    };
+
+    public static PdfStream Form(double width, double height, PdfDictionary resources, byte[] content) => new(
+        new PdfDictionary
+        {
+            ["Type"] = new PdfName("XObject"),
+            ["Subtype"] = new PdfName("Form"),
+            ["BBox"] = PdfArray.OfNumbers(0, 0, width, height),
+            ["Resources"] = resources,
+        },
+        content);
+}

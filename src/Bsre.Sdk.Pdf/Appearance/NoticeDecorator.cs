@@ -1,0 +1,99 @@
+using Bsre.Sdk.Pdf.Raw;
+
+namespace Bsre.Sdk.Pdf.Appearance;
+
+/// <summary>
+/// Writes BSrE's notice (with an optional logo) at the bottom of a page, in the signed revision: the page
+/// gets a Form XObject in its resources and its content is wrapped as [q, old content, Q + notice].
+/// </summary>
+internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo)
+{
+    public const string Text = "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara";
+
+    private const double Margin = 20;
+    private const double Height = 24;
+    private const string Name = "BsreNotice";
+    private readonly PdfImage? _logo = logo is { IsEmpty: false } bytes ? ImageDecoder.Decode(bytes.Span) : null;
+
+    public void Apply(IncrementalUpdate update, PdfReference pageRef)
+    {
+        double width = page.Width - (2 * Margin);
+        using var content = new ContentBuilder();
+        PdfDictionary resources = ContentBuilder.HelveticaResources();
+        double left = 0;
+        if (_logo is not null)
+        {
+            double scale = Height / _logo.Height;
+            resources["XObject"] = new PdfDictionary { ["Logo"] = _logo.AddTo(update) };
+            content.Draw("Logo", 0, 0, _logo.Width * scale, Height);
+            left = (_logo.Width * scale) + 4;
+        }
+
+        string[] lines = Wrap(Text, 2);
+        double size = ContentBuilder.FitFontSize(lines, width - left, Height, 8);
+        content.Op("0 g");
+        for (int i = 0; i < lines.Length; i++)
+        {
+            content.Text(lines[i], left, Height - ((i + 1) * size * 1.2) + (size * 0.2), size);
+        }
+
+        PdfReference form = update.Add(ContentBuilder.Form(width, Height, resources, content.ToArray()));
+        PdfDictionary pageDictionary = update.Edit(pageRef);
+        AddResource(update.File, pageDictionary, form);
+        PdfReference open = update.Add(new PdfStream(new PdfDictionary(), "q\n"u8.ToArray()));
+        using var close = new ContentBuilder();
+        close.Op("Q").Draw(Name, page.Left + Margin, page.Bottom + 6, 1, 1);
+        PdfReference closing = update.Add(new PdfStream(new PdfDictionary(), close.ToArray()));
+        var contents = new PdfArray([open]);
+        switch (pageDictionary["Contents"])
+        {
+            case PdfArray array:
+                contents.Items.AddRange(array.Items);
+                break;
+            case PdfReference reference when update.File.GetObject(reference.Number) is PdfArray shared:
+                contents.Items.AddRange(shared.Items);
+                break;
+            case PdfReference reference:
+                contents.Items.Add(reference);
+                break;
+        }
+
+        contents.Items.Add(closing);
+        pageDictionary["Contents"] = contents;
+    }
+
+    private static void AddResource(PdfFile file, PdfDictionary page, PdfReference form)
+    {
+        PdfDictionary? inherited = file.ResolveDictionary(page["Resources"]);
+        for (var parent = page["Parent"]; inherited is null && file.ResolveDictionary(parent) is { } node; parent = node["Parent"])
+        {
+            inherited = file.ResolveDictionary(node["Resources"]);
+        }
+
+        PdfDictionary resources = inherited?.Clone() ?? new PdfDictionary();
+        PdfDictionary xobjects = file.ResolveDictionary(resources["XObject"])?.Clone() ?? new PdfDictionary();
+        xobjects[Name] = form;
+        resources["XObject"] = xobjects;
+        page["Resources"] = resources;
+    }
+
+    private static string[] Wrap(string text, int lines)
+    {
+        int target = (text.Length / lines) + 1;
+        var result = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (string word in text.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + word.Length + 1 > target && result.Count < lines - 1)
+            {
+                result.Add(current.ToString());
+                current.Clear();
+            }
+
+            current.Append(current.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        result.Add(current.ToString());
+        return [.. result];
+    }
+}

@@ -1,0 +1,12 @@
+namespace Bsre.Sdk.Pdf.Appearance;
+
+/// <summary>A page's index and visible box (CropBox, else MediaBox) in PDF user space.</summary>
+internal readonly record struct PageBox(int Index, double Left, double Bottom, double Width, double Height)
+{
+    public double Right => Left + Width;
+
+    public double Top => Bottom + Height;
+
+    public bool Contains(double[] rect, double tolerance = 0.5) =>
+        rect[0] >= Left - tolerance && rect[1] >= Bottom - tolerance && rect[2] <= Right + tolerance && rect[3] <= Top + tolerance;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Bsre.Sdk.Pdf.Raw;
+
+namespace Bsre.Sdk.Pdf.Appearance;
+
+/// <summary>
+/// Draws a visible signature's normal appearance: optional image on the left, optional QR code on the
+/// right, and the signer / date / reason / location lines fitted in between.
+/// </summary>
+internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearance, IReadOnlyList<string> lines)
+{
+    private const double Padding = 2;
+    private readonly PdfImage? _image = appearance.Image is { IsEmpty: false } bytes ? ImageDecoder.Decode(bytes.Span) : null;
+
+    public static IReadOnlyList<string> Lines(string signer, DateTimeOffset time, string? reason, string? location)
+    {
+        var lines = new List<string>
+        {
+            "Digitally signed by " + signer,
+            "Date: " + time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+        };
+        if (!string.IsNullOrEmpty(reason))
+        {
+            lines.Add("Reason: " + reason);
+        }
+
+        if (!string.IsNullOrEmpty(location))
+        {
+            lines.Add("Location: " + location);
+        }
+
+        return lines;
+    }
+
+    public PdfStream Build(IncrementalUpdate update, double[] rect)
+    {
+        double width = Math.Abs(rect[2] - rect[0]), height = Math.Abs(rect[3] - rect[1]);
+        using var content = new ContentBuilder();
+        PdfDictionary resources = ContentBuilder.HelveticaResources();
+        double left = Padding, right = width - Padding;
+        bool text = appearance.ShowText;
+        if (appearance.QrCodeUrl is { } url)
+        {
+            double size = Math.Min(height - (2 * Padding), text || _image is not null ? width / 3 : width - (2 * Padding));
+            QrCodeDrawer.Draw(content, url, right - size, (height - size) / 2, size);
+            right -= size + Padding;
+        }
+
+        if (_image is not null)
+        {
+            double boxWidth = text ? (right - left) / 3 : right - left;
+            double scale = Math.Min(boxWidth / _image.Width, (height - (2 * Padding)) / _image.Height);
+            double w = _image.Width * scale, h = _image.Height * scale;
+            resources["XObject"] = new PdfDictionary { ["Im1"] = _image.AddTo(update) };
+            content.Draw("Im1", left, (height - h) / 2, w, h);
+            left += w + Padding;
+        }
+
+        if (text)
+        {
+            double size = ContentBuilder.FitFontSize(lines, right - left, height - (2 * Padding), 10);
+            double y = height - Padding - size;
+            content.Op("0 g");
+            foreach (string line in lines)
+            {
+                content.Text(line, left, y, size);
+                y -= size * 1.2;
+            }
+        }
+
+        return ContentBuilder.Form(width, height, resources, content.ToArray());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Timestamping;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>How a <see cref="PadesSigner"/> signs a PDF.</summary>
+public sealed class PadesSignatureOptions
+{
+    /// <summary>Gets or sets the PAdES baseline level.</summary>
+    /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T and higher need <see cref="TimestampClient"/>.</value>
+    public SignatureLevel Level { get; set; } = SignatureLevel.BaselineB;
+
+    /// <summary>Gets or sets the TSA client for the signature timestamp (B-T) and the archive timestamp (B-LTA).</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public TimestampClient? TimestampClient { get; set; }
+
+    /// <summary>Gets or sets the digest algorithm for the document and the signed attributes.</summary>
+    /// <value>Default SHA-256. Ed25519 keys always use SHA-512.</value>
+    public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
+
+    /// <summary>Gets or sets whether RSA keys sign with RSA-PSS instead of PKCS#1 v1.5.</summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool UseRsaPss { get; set; }
+
+    /// <summary>Gets or sets the signature field to sign: an existing empty field of that name is filled, otherwise a new one is made.</summary>
+    /// <value>Default <see langword="null"/>: the first empty signature field, else a new <c>SignatureN</c>.</value>
+    public string? FieldName { get; set; }
+
+    /// <summary>Gets or sets the reason for signing (/Reason).</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Gets or sets where the document was signed (/Location).</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Gets or sets how to reach the signer (/ContactInfo).</summary>
+    public string? ContactInfo { get; set; }
+
+    /// <summary>Gets or sets the visible appearance; <see langword="null"/> makes an invisible signature.</summary>
+    public PdfSignatureAppearance? Appearance { get; set; }
+
+    /// <summary>Gets or sets the certification (DocMDP) permission; <see cref="PdfCertification.None"/> makes an approval signature.</summary>
+    public PdfCertification Certification { get; set; } = PdfCertification.None;
+
+    /// <summary>Gets or sets the form fields this signature locks (FieldMDP); <see langword="null"/> locks none.</summary>
+    public PdfFieldLock? FieldLock { get; set; }
+
+    /// <summary>Gets or sets how validation data is gathered for B-LT and B-LTA.</summary>
+    /// <value>Default <see langword="null"/>: certificates from the signature only, a shared HTTP client.</value>
+    public PdfLtvOptions? Ltv { get; set; }
+
+    /// <summary>Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it (and retries larger when needed).</summary>
+    public int? ContentsSize { get; set; }
+
+    /// <summary>Gets or sets the clock for /M (the claimed signing time).</summary>
+    /// <value>Default <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

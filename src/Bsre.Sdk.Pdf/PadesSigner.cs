@@ -1,0 +1,62 @@
+using Bsre.Sdk.Pdf.Signing;
+using Bsre.Sdk.Signing;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>
+/// Signs PDFs with PAdES baseline signatures (ETSI EN 319 142-1: /SubFilter /ETSI.CAdES.detached,
+/// signing-certificate-v2, no signing-time attribute, /M set), always as an incremental update: the
+/// input is a byte-for-byte prefix of the output, so earlier signatures stay valid.
+/// </summary>
+/// <example>
+/// <code>
+/// using var signer = LocalSigner.FromPkcs12File("signer.p12", password);
+/// await new PadesSigner(signer).SignAsync("in.pdf", "out.pdf", new PadesSignatureOptions { Reason = "Approved" });
+/// </code>
+/// </example>
+public sealed class PadesSigner
+{
+    private readonly Signer _signer;
+
+    /// <summary>Creates a PDF signer.</summary>
+    /// <param name="signer">Makes the signature values (a local key, an HSM, a remote service).</param>
+    public PadesSigner(Signer signer)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        _signer = signer;
+    }
+
+    /// <summary>Signs a PDF read from <paramref name="input"/> and writes the signed PDF to <paramref name="output"/>.</summary>
+    /// <param name="input">The PDF; a seekable stream is read in place, a forward-only one is first copied to a temporary file.</param>
+    /// <param name="output">Receives the input followed by the new revision.</param>
+    /// <param name="options">How to sign; defaults to an invisible PAdES-B-B signature.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the output is written.</returns>
+    /// <exception cref="DocumentFormatException">The input is not a readable PDF, is encrypted, or the request does not fit it.</exception>
+    public async Task SignAsync(Stream input, Stream output, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new PadesSignatureOptions();
+        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
+        var hash = PadesJobs.HashFor(options, certificates);
+        CadesSigner cades = PadesJobs.Cades(_signer, options, hash);
+        SignatureJob job = PadesJobs.Create(options, certificates, (digest, ct) => cades.SignDigestAsync(digest, hash, ct));
+        if (options.Level is SignatureLevel.BaselineB or SignatureLevel.BaselineT)
+        {
+            await PdfSignatureEngine.SignAsync(input, output, job, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using var signedT = TemporaryFile.Create();
+        await PdfSignatureEngine.SignAsync(input, signedT, job, cancellationToken).ConfigureAwait(false);
+        await new PdfLtvExtender(options.Ltv).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>
+    /// <param name="inputPath">The PDF to sign.</param>
+    /// <param name="outputPath">Where the signed PDF goes; replaced if it exists.</param>
+    /// <param name="options">How to sign; defaults to an invisible PAdES-B-B signature.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the output is in place.</returns>
+    public Task SignAsync(string inputPath, string outputPath, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
+        => OutputFile.WriteAsync(inputPath, outputPath, (input, output) => SignAsync(input, output, options, cancellationToken));
+}

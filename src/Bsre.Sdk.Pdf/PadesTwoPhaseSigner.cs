@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Pdf.Signing;
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Timestamping;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>
+/// Two-phase (deferred) PAdES signing: <see cref="PrepareAsync"/> writes the document with an empty
+/// signature and returns the digest to sign; completion embeds a CMS made elsewhere, or builds it from a
+/// raw signature value. The remote signer or HSM never sees the document.
+/// </summary>
+public static class PadesTwoPhaseSigner
+{
+    /// <summary>Writes the prepared document (the input plus a revision whose /Contents is still zero) and returns the state.</summary>
+    /// <param name="input">The PDF to sign.</param>
+    /// <param name="prepared">Receives the prepared document; keep it for completion.</param>
+    /// <param name="certificates">The signer's certificate and chain (for /Name, the appearance and the size estimate).</param>
+    /// <param name="options">How to sign; <see cref="PadesSignatureOptions.TimestampClient"/> is used at completion for B-T.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The state: the digest to sign and where the signature goes.</returns>
+    public static async Task<PadesPreparedSignature> PrepareAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(certificates);
+        options ??= new PadesSignatureOptions();
+        SignatureJob job = PadesJobs.Create(options, certificates, null);
+        await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
+        PdfFile file = PdfFile.Open(source.Stream);
+        PreparedRevision revision = PdfSignatureEngine.Prepare(file, job, job.Field(source.Stream), job.EstimatedSize);
+        byte[] digest = await revision.DigestAsync(source.Stream, job.HashAlgorithm, cancellationToken).ConfigureAwait(false);
+        await revision.WriteAsync(source.Stream, prepared, ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+        return new PadesPreparedSignature(digest, job.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
+    }
+
+    /// <summary>Builds the CMS signed attributes for <paramref name="state"/> and returns what a raw signer must sign.</summary>
+    /// <param name="state">The prepared state.</param>
+    /// <param name="certificates">The signer's certificate and chain (bound into signing-certificate-v2).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The request: <see cref="SignatureRequest.Digest"/> is what an HSM or remote service signs.</returns>
+    public static async Task<SignatureRequest> CreateSignatureRequestAsync(PadesPreparedSignature state, SignerCertificates certificates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        SignatureRequest? captured = null;
+        using var capture = new ExternalSigner(_ => ValueTask.FromResult(certificates), (request, _) =>
+        {
+            captured = request;
+            return ValueTask.FromResult(new byte[64]);
+        });
+        await Cades(capture, state, null).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm, cancellationToken).ConfigureAwait(false);
+        return captured!;
+    }
+
+    /// <summary>Embeds a detached CMS (made by a remote CMS signer over <see cref="PadesPreparedSignature.DocumentDigest"/>) into the prepared document, in place.</summary>
+    /// <param name="prepared">The prepared document: readable, writable and seekable.</param>
+    /// <param name="state">The state from <see cref="PrepareAsync"/>.</param>
+    /// <param name="cms">The DER CMS SignedData.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the signature is written.</returns>
+    /// <exception cref="DocumentFormatException">The document is not the prepared one, the CMS signs another digest, or it does not fit.</exception>
+    public static async Task CompleteAsync(Stream prepared, PadesPreparedSignature state, ReadOnlyMemory<byte> cms, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        ArgumentNullException.ThrowIfNull(state);
+        PreparedDocumentCheck.Verify(prepared, state, cms);
+        await PreparedDocumentCheck.VerifyDigestAsync(prepared, state, cancellationToken).ConfigureAwait(false);
+        prepared.Position = state.ContentsOffset + 1;
+        await prepared.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Span)), cancellationToken).ConfigureAwait(false);
+        await prepared.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Builds the CMS from a raw signature value over <see cref="CreateSignatureRequestAsync"/>'s digest and embeds it, in place.</summary>
+    /// <param name="prepared">The prepared document: readable, writable and seekable.</param>
+    /// <param name="state">The state from <see cref="PrepareAsync"/>.</param>
+    /// <param name="signatureValue">The signature value (PKCS#1/PSS bytes, DER ECDSA, or raw Ed25519).</param>
+    /// <param name="certificates">The same certificates given to <see cref="CreateSignatureRequestAsync"/>.</param>
+    /// <param name="timestampClient">A TSA client to make the signature B-T, or <see langword="null"/> for B-B.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the signature is written.</returns>
+    public static async Task CompleteAsync(Stream prepared, PadesPreparedSignature state, ReadOnlyMemory<byte> signatureValue, SignerCertificates certificates, TimestampClient? timestampClient = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        byte[] value = signatureValue.ToArray();
+        using var replay = new ExternalSigner(_ => ValueTask.FromResult(certificates), (_, _) => ValueTask.FromResult(value));
+        byte[] cms = await Cades(replay, state, timestampClient).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm, cancellationToken).ConfigureAwait(false);
+        await CompleteAsync(prepared, state, cms, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static CadesSigner Cades(Signer signer, PadesPreparedSignature state, TimestampClient? timestampClient) => new(signer, new CadesSignatureOptions
+    {
+        HashAlgorithm = state.HashAlgorithm,
+        UseRsaPss = state.UseRsaPss,
+        Level = timestampClient is null ? SignatureLevel.BaselineB : SignatureLevel.BaselineT,
+        TimestampClient = timestampClient,
+        IncludeSigningTime = false,
+    });
+}

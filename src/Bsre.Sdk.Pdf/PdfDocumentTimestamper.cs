@@ -1,0 +1,57 @@
+using Bsre.Sdk.Pdf.Signing;
+using Bsre.Sdk.Timestamping;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>
+/// Adds document timestamps (/Type /DocTimeStamp, /SubFilter /ETSI.RFC3161; PAdES EN 319 142-1 §5.4):
+/// an RFC 3161 token over the ByteRange digest, appended as an incremental update.
+/// </summary>
+public sealed class PdfDocumentTimestamper
+{
+    private const int DefaultEstimate = 12 * 1024;
+    private readonly TimestampClient _client;
+
+    /// <summary>Creates a timestamper.</summary>
+    /// <param name="client">The TSA client.</param>
+    public PdfDocumentTimestamper(TimestampClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = client;
+    }
+
+    /// <summary>Timestamps the PDF from <paramref name="input"/> into <paramref name="output"/>.</summary>
+    /// <param name="input">The PDF; a forward-only stream is first copied to a temporary file.</param>
+    /// <param name="output">Receives the input followed by the timestamp revision.</param>
+    /// <param name="options">Field name and digest; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the output is written.</returns>
+    /// <exception cref="DocumentFormatException">The input is not a readable PDF or is encrypted.</exception>
+    /// <exception cref="TimestampException">The TSA failed.</exception>
+    public Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new PdfTimestampOptions();
+        var job = new SignatureJob
+        {
+            Entries = SignatureEntries.ForDocumentTimestamp(),
+            Field = _ => new SignatureFieldRequest { FieldName = options.FieldName },
+            HashAlgorithm = options.HashAlgorithm,
+            EstimatedSize = options.ContentsSize ?? DefaultEstimate,
+            CreateContents = async (digest, ct) =>
+            {
+                TimestampToken token = await _client.RequestAsync(digest, options.HashAlgorithm, ct).ConfigureAwait(false);
+                return token.RawData.ToArray();
+            },
+        };
+        return PdfSignatureEngine.SignAsync(input, output, job, cancellationToken);
+    }
+
+    /// <summary>Timestamps the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
+    /// <param name="inputPath">The PDF.</param>
+    /// <param name="outputPath">Where the timestamped PDF goes; replaced if it exists.</param>
+    /// <param name="options">Field name and digest; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the output is in place.</returns>
+    public Task TimestampAsync(string inputPath, string outputPath, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
+        => OutputFile.WriteAsync(inputPath, outputPath, (input, output) => TimestampAsync(input, output, options, cancellationToken));
+}

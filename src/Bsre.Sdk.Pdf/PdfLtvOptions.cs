@@ -1,0 +1,18 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>How validation data (certificates, OCSP responses, CRLs) is gathered for PAdES B-LT and B-LTA.</summary>
+public sealed class PdfLtvOptions
+{
+    /// <summary>Gets extra certificates for building chains: trust anchors and intermediates not embedded in the signatures.</summary>
+    public IList<X509Certificate2> Certificates { get; } = [];
+
+    /// <summary>Gets or sets the HTTP client for OCSP and CRL requests.</summary>
+    /// <value>Default <see langword="null"/>: a shared client.</value>
+    public HttpClient? HttpClient { get; set; }
+
+    /// <summary>Gets or sets the time limit of each OCSP or CRL request.</summary>
+    /// <value>Default 15 seconds.</value>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,52 @@
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>
+/// A visible signature: where it goes (a page and rectangle, or next to an anchor text, as BSrE's
+/// <c>tag_koordinat</c>) and what it shows (signer/date/reason/location text, an image, a QR code).
+/// </summary>
+public sealed class PdfSignatureAppearance
+{
+    /// <summary>The page number that means the last page.</summary>
+    public const int LastPage = -1;
+
+    /// <summary>Gets or sets whether the widget is drawn; <see langword="false"/> keeps the signature invisible and only writes the <see cref="Notice"/> on <see cref="Page"/>.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool Visible { get; set; } = true;
+
+    /// <summary>Gets or sets the 1-based page number, or <see cref="LastPage"/>. Ignored when <see cref="AnchorText"/> is set.</summary>
+    /// <value>Default 1.</value>
+    public int Page { get; set; } = 1;
+
+    /// <summary>Gets or sets the rectangle's left edge in PDF points from the page's bottom-left corner.</summary>
+    public double X { get; set; }
+
+    /// <summary>Gets or sets the rectangle's bottom edge in PDF points from the page's bottom-left corner.</summary>
+    public double Y { get; set; }
+
+    /// <summary>Gets or sets the rectangle's width in PDF points.</summary>
+    /// <value>Default 200.</value>
+    public double Width { get; set; } = 200;
+
+    /// <summary>Gets or sets the rectangle's height in PDF points.</summary>
+    /// <value>Default 70.</value>
+    public double Height { get; set; } = 70;
+
+    /// <summary>Gets or sets a text to find (first occurrence, first page that has it); the rectangle is then centred on it and <see cref="X"/>/<see cref="Y"/>/<see cref="Page"/> are ignored.</summary>
+    public string? AnchorText { get; set; }
+
+    /// <summary>Gets or sets whether the signer, date, reason and location are written.</summary>
+    /// <value>Default <see langword="true"/>.</value>
+    public bool ShowText { get; set; } = true;
+
+    /// <summary>Gets or sets an image (PNG or JPEG bytes) drawn in the rectangle.</summary>
+    public ReadOnlyMemory<byte>? Image { get; set; }
+
+    /// <summary>Gets or sets a verification URL drawn as a QR code.</summary>
+    public Uri? QrCodeUrl { get; set; }
+
+    /// <summary>Gets or sets whether BSrE's notice is written at the bottom of the page, in the signed revision.</summary>
+    public bool Notice { get; set; }
+
+    /// <summary>Gets or sets a logo (PNG or JPEG) drawn beside the notice.</summary>
+    public ReadOnlyMemory<byte>? NoticeLogo { get; set; }
+}

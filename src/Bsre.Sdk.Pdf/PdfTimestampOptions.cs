@@ -1,0 +1,18 @@
+using System.Security.Cryptography;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>How a <see cref="PdfDocumentTimestamper"/> adds a document timestamp.</summary>
+public sealed class PdfTimestampOptions
+{
+    /// <summary>Gets or sets the (invisible) field that holds the timestamp.</summary>
+    /// <value>Default <see langword="null"/>: the first empty signature field, else a new <c>SignatureN</c>.</value>
+    public string? FieldName { get; set; }
+
+    /// <summary>Gets or sets the digest algorithm of the message imprint.</summary>
+    /// <value>Default SHA-256.</value>
+    public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
+
+    /// <summary>Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it (and retries larger when needed).</summary>
+    public int? ContentsSize { get; set; }
+}

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Bsre.Sdk.Pdf.Raw;
+
+/// <summary>
+/// A PDF read through its own cross-reference chain with seeks only: the header, the merged
+/// xref of every revision, the newest trailer, and objects on demand (object streams included).
+/// </summary>
+internal sealed class PdfFile
+{
+    private const int MaxObjectCache = 4096;
+    private readonly Dictionary<int, PdfObject> _cache = [];
+    private readonly ObjectStreamCache _objectStreams;
+
+    private PdfFile(Stream stream)
+    {
+        Reader = new PdfByteReader(stream);
+        Parser = new PdfParser(Reader);
+        _objectStreams = new ObjectStreamCache(this);
+        Version = ReadHeader(Reader);
+        Xref = new XrefReader(Parser, DecodeStream).Read(XrefReader.FindStartXref(Reader));
+    }
+
+    public PdfByteReader Reader { get; }
+
+    public PdfParser Parser { get; }
+
+    public XrefTable Xref { get; }
+
+    /// <summary>Gets the header version, e.g. "1.7".</summary>
+    public string Version { get; }
+
+    public PdfDictionary Trailer => Xref.Trailer;
+
+    public long Length => Reader.Length;
+
+    /// <summary>Gets the next free object number: the larger of /Size and every object number seen.</summary>
+    public int NextObjectNumber => (int)Math.Max((Trailer["Size"] as PdfNumber)?.LongValue ?? 0, Xref.Entries.Count == 0 ? 1 : Xref.Entries.Keys.Max() + 1);
+
+    public PdfDictionary Catalog => Resolve(Trailer["Root"]) as PdfDictionary ?? throw PdfFormat.Error("the trailer has no /Root catalog");
+
+    /// <summary>Opens a seekable stream and reads its structure. Encrypted files are refused.</summary>
+    public static PdfFile Open(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek || !stream.CanRead)
+        {
+            throw new ArgumentException("The PDF stream must be readable and seekable.", nameof(stream));
+        }
+
+        var file = new PdfFile(stream);
+        if (file.Trailer["Encrypt"] is not null)
+        {
+            throw new DocumentFormatException("Encrypted PDFs are not supported: remove the encryption (e.g. qpdf --decrypt) and sign the result.");
+        }
+
+        return file;
+    }
+
+    public PdfObject? Resolve(PdfObject? value) => value is PdfReference r ? GetObject(r.Number) : value;
+
+    public PdfDictionary? ResolveDictionary(PdfObject? value) => Resolve(value) switch
+    {
+        PdfDictionary d => d,
+        PdfStream s => s.Dictionary,
+        _ => null,
+    };
+
+    public int GenerationOf(int number) => Xref.Entries.TryGetValue(number, out var e) ? e.WriteGeneration : 0;
+
+    /// <summary>Reads the newest version of object <paramref name="number"/>; <see langword="null"/> when free or absent.</summary>
+    public PdfObject? GetObject(int number)
+    {
+        if (_cache.TryGetValue(number, out var cached))
+        {
+            return cached;
+        }
+
+        if (!Xref.Entries.TryGetValue(number, out var entry) || entry.Kind == XrefEntryKind.Free)
+        {
+            return null;
+        }
+
+        PdfObject value = entry.Kind == XrefEntryKind.InFile
+            ? Parser.ParseIndirectObject(entry.Offset, number)
+            : _objectStreams.Get((int)entry.Offset, entry.Generation, number);
+        if (_cache.Count < MaxObjectCache)
+        {
+            _cache[number] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a stream's raw (still encoded) bytes.</summary>
+    public byte[] ReadRawStream(PdfStream stream)
+    {
+        if (stream.Data is not null)
+        {
+            return stream.Data;
+        }
+
+        long length = (Resolve(stream.Dictionary["Length"]) as PdfNumber)?.LongValue ?? -1;
+        if (length < 0 || stream.DataOffset + length > Length || length > int.MaxValue)
+        {
+            throw PdfFormat.Error($"stream at offset {stream.DataOffset} has a bad /Length");
+        }
+
+        return Reader.ReadBytes(stream.DataOffset, (int)length);
+    }
+
+    public byte[] DecodeStream(PdfStream stream) => StreamDecoder.Decode(stream.Dictionary, ReadRawStream(stream));
+
+    /// <summary>Lists the page objects in document order.</summary>
+    public IReadOnlyList<PdfReference> GetPages() => PageTreeWalker.Walk(this);
+
+    private static string ReadHeader(PdfByteReader reader)
+    {
+        string head = Encoding.Latin1.GetString(reader.ReadBytes(0, 1024));
+        int at = head.IndexOf("%PDF-", StringComparison.Ordinal);
+        if (at < 0 || at + 8 > head.Length)
+        {
+            throw new DocumentFormatException("The file is not a PDF: no %PDF- header in its first 1024 bytes.");
+        }
+
+        return head.Substring(at + 5, 3);
+    }
+}

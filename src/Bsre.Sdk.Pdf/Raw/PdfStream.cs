@@ -1,0 +1,26 @@
+namespace Bsre.Sdk.Pdf.Raw;
+
+/// <summary>A stream: its dictionary and either its position in the source file or (for new streams) its encoded data.</summary>
+internal sealed class PdfStream : PdfObject
+{
+    public PdfStream(PdfDictionary dictionary, long dataOffset)
+    {
+        Dictionary = dictionary;
+        DataOffset = dataOffset;
+    }
+
+    public PdfStream(PdfDictionary dictionary, byte[] data)
+    {
+        Dictionary = dictionary;
+        Data = data;
+        DataOffset = -1;
+    }
+
+    public PdfDictionary Dictionary { get; }
+
+    /// <summary>Gets where the raw data starts in the source, or -1 for a new stream.</summary>
+    public long DataOffset { get; }
+
+    /// <summary>Gets the encoded data of a new stream.</summary>
+    public byte[]? Data { get; }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bsre.Sdk.Pdf.Raw;
+
+/// <summary>Reads startxref and every cross-reference section along the /Prev chain: tables, streams and hybrids.</summary>
+internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decode)
+{
+    private const int MaxSections = 4096;
+    private const int TailSize = 2048;
+
+    public static long FindStartXref(PdfByteReader reader)
+    {
+        int tail = (int)Math.Min(TailSize, reader.Length);
+        byte[] bytes = reader.ReadBytes(reader.Length - tail, tail);
+        string text = Encoding.Latin1.GetString(bytes);
+        int at = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw PdfFormat.Error("no startxref near the end of the file (truncated?)");
+        }
+
+        string digits = new(text[(at + 9)..].TrimStart().TakeWhile(char.IsAsciiDigit).ToArray());
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long offset) || offset >= reader.Length)
+        {
+            throw PdfFormat.Error("startxref does not point into the file");
+        }
+
+        return offset;
+    }
+
+    public XrefTable Read(long startXref)
+    {
+        var visited = new HashSet<long>();
+        XrefTable? table = null;
+        long? next = startXref;
+        while (next is long offset)
+        {
+            if (!visited.Add(offset) || visited.Count > MaxSections)
+            {
+                throw PdfFormat.Error("the /Prev chain of cross-reference sections loops");
+            }
+
+            var (trailer, isStream, entries) = ReadSection(offset);
+            table ??= new XrefTable { Trailer = trailer, StartXref = startXref, NewestIsStream = isStream };
+            if (!isStream && trailer["XRefStm"] is PdfNumber hybrid)
+            {
+                // hybrid file: the table wins, the XRefStm fills in what the table lists as free or omits
+                Add(table, entries.Where(e => e.Entry.Kind != XrefEntryKind.Free).ToList());
+                Add(table, ReadSection(hybrid.LongValue).Entries);
+            }
+
+            Add(table, entries);
+
+            table.SectionCount = visited.Count;
+            // some writers put /Prev 0 on a complete newest section; offset 0 is the header, never a section
+            next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
+        }
+
+        return table!;
+    }
+
+    private (PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries) ReadSection(long offset)
+    {
+        parser.Seek(offset);
+        PdfToken first = parser.NextToken();
+        if (first.Kind == PdfTokenKind.Keyword && first.Text == "xref")
+        {
+            var entries = new List<(int, XrefEntry)>();
+            PdfDictionary trailer = ReadTable(entries);
+            return (trailer, false, entries);
+        }
+
+        if (first.Kind != PdfTokenKind.Number || parser.ParseIndirectObject(offset, -1) is not PdfStream stream
+            || stream.Dictionary.GetName("Type") != "XRef")
+        {
+            throw PdfFormat.Error($"no cross-reference section at offset {offset}");
+        }
+
+        return (stream.Dictionary, true, XrefStreamDecoder.Decode(stream.Dictionary, decode(stream)));
+    }
+
+    private static void Add(XrefTable table, List<(int Number, XrefEntry Entry)> entries)
+    {
+        foreach (var (number, entry) in entries)
+        {
+            table.AddIfAbsent(number, entry);
+        }
+    }
+
+    private PdfDictionary ReadTable(List<(int, XrefEntry)> entries)
+    {
+        while (true)
+        {
+            PdfToken token = parser.NextToken();
+            if (token.Kind == PdfTokenKind.Keyword && token.Text == "trailer")
+            {
+                return parser.ParseObject() as PdfDictionary ?? throw PdfFormat.Error("the trailer is not a dictionary");
+            }
+
+            PdfToken countToken = parser.NextToken();
+            if (token.Kind != PdfTokenKind.Number || countToken.Kind != PdfTokenKind.Number)
+            {
+                throw PdfFormat.Error($"malformed cross-reference table at offset {token.Position}");
+            }
+
+            int start = (int)new PdfNumber(token.Text).LongValue;
+            long count = new PdfNumber(countToken.Text).LongValue;
+            for (long i = 0; i < count; i++)
+            {
+                PdfToken offset = parser.NextToken();
+                PdfToken generation = parser.NextToken();
+                PdfToken kind = parser.NextToken();
+                if (offset.Kind != PdfTokenKind.Number || generation.Kind != PdfTokenKind.Number || kind.Text is not ("n" or "f"))
+                {
+                    throw PdfFormat.Error($"malformed cross-reference entry at offset {offset.Position}");
+                }
+
+                var entry = new XrefEntry(
+                    kind.Text == "n" ? XrefEntryKind.InFile : XrefEntryKind.Free,
+                    new PdfNumber(offset.Text).LongValue,
+                    (int)new PdfNumber(generation.Text).LongValue);
+                entries.Add(((int)(start + i), entry));
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Pdf.Appearance;
+
+namespace Bsre.Sdk.Pdf.Signing;
+
+/// <summary>Turns the public options into a <see cref="SignatureFieldRequest"/>: invisible, or placed and drawn.</summary>
+internal static class FieldRequests
+{
+    public static SignatureFieldRequest For(Stream input, PadesSignatureOptions options, X509Certificate2 certificate, DateTimeOffset signingTime)
+    {
+        var fieldLock = Certification.LockDictionary(options.FieldLock);
+        if (options.Appearance is not { } appearance)
+        {
+            return new SignatureFieldRequest { FieldName = options.FieldName, Lock = fieldLock };
+        }
+
+        var (page, rect) = PagePlacement.Place(input, appearance.Visible ? appearance : Invisible(appearance));
+        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo) : null;
+        if (!appearance.Visible)
+        {
+            return new SignatureFieldRequest { FieldName = options.FieldName, PageIndex = page.Index, Lock = fieldLock, PageDecoration = notice is null ? null : notice.Apply };
+        }
+
+        string signer = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+        var builder = new SignatureAppearanceBuilder(appearance, SignatureAppearanceBuilder.Lines(signer, signingTime, options.Reason, options.Location));
+        return new SignatureFieldRequest
+        {
+            FieldName = options.FieldName,
+            PageIndex = page.Index,
+            Rectangle = rect,
+            Appearance = (update, _, r) => builder.Build(update, r),
+            PageDecoration = notice is null ? null : notice.Apply,
+            Lock = fieldLock,
+        };
+    }
+
+    private static PdfSignatureAppearance Invisible(PdfSignatureAppearance appearance) => new()
+    {
+        Page = appearance.Page,
+        Width = 1,
+        Height = 1,
+    };
+}

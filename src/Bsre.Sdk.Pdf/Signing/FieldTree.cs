@@ -1,0 +1,51 @@
+using Bsre.Sdk.Pdf.Raw;
+
+namespace Bsre.Sdk.Pdf.Signing;
+
+/// <summary>Walks the AcroForm field tree (/Fields, /Kids) and lists its terminal fields with full names.</summary>
+internal static class FieldTree
+{
+    private const int MaxFields = 100_000;
+
+    public static IReadOnlyList<SignatureField> Find(PdfFile file, PdfArray fields)
+    {
+        var result = new List<SignatureField>();
+        var visited = new HashSet<int>();
+        var stack = new Stack<(PdfReference Ref, string Prefix, string? InheritedType)>();
+        for (int i = fields.Items.Count - 1; i >= 0; i--)
+        {
+            if (fields.Items[i] is PdfReference r)
+            {
+                stack.Push((r, string.Empty, null));
+            }
+        }
+
+        while (stack.Count > 0 && visited.Count < MaxFields)
+        {
+            var (reference, prefix, inherited) = stack.Pop();
+            if (!visited.Add(reference.Number) || file.ResolveDictionary(reference) is not { } field)
+            {
+                continue;
+            }
+
+            string partial = (file.Resolve(field["T"]) as PdfString)?.ToText() ?? string.Empty;
+            string name = prefix.Length == 0 ? partial : partial.Length == 0 ? prefix : prefix + "." + partial;
+            string? type = field.GetName("FT") ?? inherited;
+            var kids = (file.Resolve(field["Kids"]) as PdfArray)?.Items.OfType<PdfReference>().ToList() ?? [];
+            bool kidsAreFields = kids.Any(k => file.ResolveDictionary(k)?["T"] is not null);
+            if (kidsAreFields)
+            {
+                for (int i = kids.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((kids[i], name, type));
+                }
+            }
+            else if (name.Length > 0)
+            {
+                result.Add(new SignatureField(reference, name, type == "Sig", field["V"] is not null and not PdfKeyword));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,124 @@
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.TestUtils;
+
+namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
+
+/// <summary>
+/// One test PKI for the whole assembly, with its OCSP/CRL services on a loopback server (the URLs in its
+/// certificates point there), a TSA, the PKI written to disk, and an NSS database trusting its root for pdfsig.
+/// </summary>
+internal sealed class PdfTestEnvironment
+{
+    private const string Prefix = "bsre-pdf-tests-";
+    private static readonly Lazy<Task<PdfTestEnvironment>> Instance = new(CreateAsync);
+
+    private PdfTestEnvironment(TestPki pki, LoopbackHttpServer services, TimestampAuthorityServer tsa, string directory)
+    {
+        Pki = pki;
+        Services = services;
+        Tsa = tsa;
+        Directory = directory;
+    }
+
+    public TestPki Pki { get; }
+
+    public LoopbackHttpServer Services { get; }
+
+    public TimestampAuthorityServer Tsa { get; }
+
+    /// <summary>Gets the temporary directory holding the PKI files and the NSS database (subfolder nssdb).</summary>
+    public string Directory { get; }
+
+    public string NssDirectory => Path.Combine(Directory, "nssdb");
+
+    public static Task<PdfTestEnvironment> GetAsync() => Instance.Value;
+
+    /// <summary>Copies the NSS database for one pdfsig run (concurrent runs sharing one database fail at random).</summary>
+    public string CopyNssDatabase()
+    {
+        string copy = Path.Combine(Directory, "nss-" + Guid.NewGuid().ToString("N")[..8]);
+        System.IO.Directory.CreateDirectory(copy);
+        foreach (string file in System.IO.Directory.GetFiles(NssDirectory))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+
+    public LocalSigner CreateSigner(TestIdentity? identity = null)
+    {
+        identity ??= Pki.SignerRsa;
+        return LocalSigner.FromPkcs12(identity.Pkcs12, identity.Password);
+    }
+
+    public TimestampClient CreateTimestampClient() =>
+        new(new HttpClient(), new TimestampClientOptions { Url = Tsa.Url });
+
+    public string NewOutputPath(string name) => Path.Combine(Directory, "out", Guid.NewGuid().ToString("N")[..8] + "-" + name);
+
+    /// <summary>Deletes the directories of earlier test processes that have exited (ProcessExit may be cut short).</summary>
+    private static void RemoveStaleDirectories()
+    {
+        foreach (string stale in System.IO.Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            string pid = Path.GetFileName(stale)[Prefix.Length..].Split('-')[0];
+            if (int.TryParse(pid, System.Globalization.CultureInfo.InvariantCulture, out int id) && !IsRunning(id))
+            {
+                DeleteQuietly(stale);
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static async Task<PdfTestEnvironment> CreateAsync()
+    {
+        var handler = new PkiServices();
+        LoopbackHttpServer services = await LoopbackHttpServer.StartAsync(handler.HandleAsync);
+        var pki = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = services.BaseUrl });
+        handler.Pki = pki;
+        TimestampAuthorityServer tsa = await TimestampAuthorityServer.StartAsync(pki.Tsa, pki.Chain);
+        RemoveStaleDirectories();
+        string directory = Path.Combine(Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "out"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(directory);
+        pki.WriteTo(directory);
+        if (ExternalTool.Exists("certutil"))
+        {
+            string db = "sql:" + Path.Combine(directory, "nssdb");
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, "nssdb"));
+            await ExternalTool.RunAsync("certutil", "-N", "-d", db, "--empty-password");
+            await ExternalTool.RunAsync("certutil", "-A", "-d", db, "-n", "intermediate", "-t", ",,", "-i", Path.Combine(directory, "intermediate.pem"));
+            await ExternalTool.RunAsync("certutil", "-A", "-d", db, "-n", "root", "-t", "CT,C,C", "-i", Path.Combine(directory, "root.pem"));
+        }
+
+        return new PdfTestEnvironment(pki, services, tsa, directory);
+    }
+}
