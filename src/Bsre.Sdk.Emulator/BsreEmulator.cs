@@ -43,8 +43,6 @@ public sealed class BsreEmulator : IAsyncDisposable
     /// <summary>Gets the test PKI whose root signed PDFs verify against.</summary>
     public TestPki Pki => _state.Pki;
 
-    /// <summary>Gets whether sign and seal calls can produce signatures (else they answer HTTP 501).</summary>
-    public bool CanSign => _state.Signer.UnavailableReason is null;
 
     /// <summary>Starts the emulator.</summary>
     /// <param name="options">Where to listen, credentials, users and PKI.</param>
@@ -67,7 +65,7 @@ public sealed class BsreEmulator : IAsyncDisposable
         }
 
         builder.Services.AddSingleton(provider => new Mailbox(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Bsre.Sdk.Emulator.Mailbox")));
-        builder.Services.AddSingleton<IDocumentSigner>(EmulatorSigners.Create());
+        builder.Services.AddSingleton<IDocumentSigner>(new PadesDocumentSigner());
         builder.Services.AddSingleton(provider => new EmulatorState(options, provider.GetRequiredService<Mailbox>(), provider.GetRequiredService<IDocumentSigner>()));
 
         WebApplication app = builder.Build();

@@ -47,11 +47,6 @@ internal static class EmulatorCommand
                 await context.Output.WriteLineAsync(options.PkiDirectory is null
                     ? $"Test root certificate: {emulator.BaseUrl}pki/root.pem"
                     : $"Test PKI written to {options.PkiDirectory}").ConfigureAwait(false);
-                if (!emulator.CanSign)
-                {
-                    await context.Output.WriteLineAsync("Signing is not available in this build (Bsre.Sdk.Pdf signer missing): sign and seal answer HTTP 501.").ConfigureAwait(false);
-                }
-
                 await context.Output.WriteLineAsync("TOTPs are delivered to the log mailbox. Press Ctrl+C to stop.").ConfigureAwait(false);
                 await emulator.RunUntilCancelledAsync(cancellationToken).ConfigureAwait(false);
             }

@@ -10,11 +10,6 @@ internal static class FileSigning
 {
     public static async Task<IResult> SignAsync(EmulatorState state, TestIdentity identity, JsonElement body, CancellationToken cancellationToken)
     {
-        if (SignerChecks.Unavailable(state) is { } unavailable)
-        {
-            return unavailable;
-        }
-
         var files = body.TryGetProperty("file", out var f) && f.ValueKind == JsonValueKind.Array ? f.EnumerateArray().ToArray() : [];
         var properties = body.TryGetProperty("signatureProperties", out var p) && p.ValueKind == JsonValueKind.Array ? p.EnumerateArray().ToArray() : [];
         if (files.Length == 0 || properties.Length == 0 || (properties.Length != 1 && properties.Length != files.Length))

@@ -20,6 +20,4 @@ internal static class GatewayResults
 
     public static IResult SealError(string message) =>
         Results.Json(new Dictionary<string, object> { ["success"] = false, ["message"] = message }, statusCode: StatusCodes.Status400BadRequest);
-
-    public static IResult SigningUnavailable(string reason) => Error(SigningFailed + reason, StatusCodes.Status501NotImplemented);
 }

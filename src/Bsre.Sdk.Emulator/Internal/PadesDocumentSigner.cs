@@ -1,4 +1,3 @@
-#if BSRE_PDF_SIGNER
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
 
@@ -7,7 +6,6 @@ namespace Bsre.Sdk.Emulator.Internal;
 /// <summary>Signs with the SDK's PAdES signer (Bsre.Sdk.Pdf): incremental update, visible image/QR box, timestamped.</summary>
 internal sealed class PadesDocumentSigner : IDocumentSigner
 {
-    public string? UnavailableReason => null;
 
     public async Task<byte[]> SignAsync(byte[] pdf, SigningInstruction instruction, CancellationToken cancellationToken)
     {
@@ -46,4 +44,3 @@ internal sealed class PadesDocumentSigner : IDocumentSigner
         return appearance;
     }
 }
-#endif

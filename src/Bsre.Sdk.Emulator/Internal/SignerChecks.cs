@@ -31,7 +31,4 @@ internal static class SignerChecks
 
         return string.Equals(user.Status, "ISSUE", StringComparison.OrdinalIgnoreCase) ? null : GatewayResults.NotActive(user.Status.ToUpperInvariant());
     }
-
-    /// <summary>Answers 501 when the emulator has no PDF signer.</summary>
-    public static IResult? Unavailable(EmulatorState state) => state.Signer.UnavailableReason is { } reason ? GatewayResults.SigningUnavailable(reason) : null;
 }

@@ -27,7 +27,7 @@ internal static class V1Endpoints
 
         IFormCollection form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         EmulatorUser? user = state.FindUser(Text(form, "nik"), null);
-        if ((SignerChecks.Check(state, user, Text(form, "passphrase"), null) ?? SignerChecks.Unavailable(state)) is { } refusal)
+        if (SignerChecks.Check(state, user, Text(form, "passphrase"), null) is { } refusal)
         {
             return refusal;
         }

@@ -38,26 +38,11 @@ public sealed class RemoteCommandTests(EmulatorFixture fixture) : IDisposable
         Assert.DoesNotContain(Budi, stdout + stderr, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
-    public async Task Sign_without_a_pdf_signer_exits_69()
-    {
-        Skip.If(fixture.Emulator.CanSign, "The emulator has a PAdES signer.");
-        string input = Path.Combine(_directory, "in.pdf");
-        await File.WriteAllBytesAsync(input, SamplePdf.Create());
-        var environment = new Dictionary<string, string> { ["BSRE_PASSPHRASE"] = Passphrase };
-
-        var (code, _, stderr) = await Run(environment, "remote", "sign", "--in", input, "--out", Path.Combine(_directory, "out.pdf"), "--nik", Budi, "--passphrase-env", "BSRE_PASSPHRASE");
-
-        Assert.Equal(69, code);
-        Assert.Contains("501", stderr, StringComparison.Ordinal);
-    }
-
-    [SkippableTheory]
+    [Theory]
     [InlineData("v1")]
     [InlineData("v2")]
     public async Task Sign_writes_the_signed_pdf_and_verify_passes(string api)
     {
-        Skip.IfNot(fixture.Emulator.CanSign, "The emulator has no PAdES signer yet (Bsre.Sdk.Pdf).");
         string input = Path.Combine(_directory, "in.pdf");
         string output = Path.Combine(_directory, $"out-{api}.pdf");
         await File.WriteAllBytesAsync(input, SamplePdf.Create());

@@ -13,7 +13,6 @@ public sealed class EmulatorPdfSigTests(EmulatorFixture fixture) : IDisposable
     [SkippableFact]
     public async Task V2_signed_pdfs_validate_in_pdfsig_against_the_test_root()
     {
-        Skip.IfNot(fixture.Emulator.CanSign, "The emulator has no PAdES signer yet (Bsre.Sdk.Pdf).");
         Skip.IfNot(PdfSig.Available, "pdfsig or certutil is not installed.");
         byte[] specimen = new PngByteQRCode(QRCodeGenerator.GenerateQrCode("https://example.go.id/verify/2", QRCodeGenerator.ECCLevel.M)).GetGraphic(4);
         var request = new SignRequest { Signer = SignerId.FromNik(Budi), Secret = SignerSecret.Passphrase(Passphrase) };
@@ -42,7 +41,6 @@ public sealed class EmulatorPdfSigTests(EmulatorFixture fixture) : IDisposable
     [SkippableFact]
     public async Task A_v1_signature_with_a_specimen_image_on_an_anchor_validates_in_pdfsig()
     {
-        Skip.IfNot(fixture.Emulator.CanSign, "The emulator has no PAdES signer yet (Bsre.Sdk.Pdf).");
         Skip.IfNot(PdfSig.Available, "pdfsig or certutil is not installed.");
         byte[] specimen = new PngByteQRCode(QRCodeGenerator.GenerateQrCode("Budi Santoso", QRCodeGenerator.ECCLevel.M)).GetGraphic(4);
         var request = new SignV1Request

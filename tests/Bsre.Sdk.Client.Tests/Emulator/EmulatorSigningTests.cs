@@ -3,26 +3,13 @@ using static Bsre.Sdk.Client.Tests.Emulator.EmulatorFixture;
 
 namespace Bsre.Sdk.Client.Tests.Emulator;
 
-/// <summary>Signing through the emulator: 501 (typed NotSupported) until the PAdES signer is wired in, then real signatures.</summary>
+/// <summary>Signing through the emulator: real PAdES signatures that the emulator verifies.</summary>
 [Collection(EmulatorGroup.Name)]
 public sealed class EmulatorSigningTests(EmulatorFixture fixture)
 {
-    [SkippableFact]
-    public async Task Without_a_pdf_signer_sign_is_NotSupported_and_never_faked()
-    {
-        Skip.If(fixture.Emulator.CanSign, "The emulator has a PAdES signer.");
-
-        var error = await Assert.ThrowsAsync<BsreException>(() => fixture.Client().SignV1Async(
-            new SignV1Request { Nik = Budi, Passphrase = Passphrase, Document = new MemoryStream(SamplePdf.Create()) }));
-
-        Assert.Equal((BsreErrorCode.NotSupported, 501, false), (error.ErrorCode, error.Status, error.IsTransient));
-        Assert.Contains("Bsre.Sdk.Pdf", error.Message, StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
+    [Fact]
     public async Task V1_sign_returns_a_pdf_the_emulator_verifies_and_can_download_again()
     {
-        Skip.IfNot(fixture.Emulator.CanSign, "The emulator has no PAdES signer yet (Bsre.Sdk.Pdf).");
         BsreClient client = fixture.Client();
         var request = new SignV1Request
         {
