@@ -4,6 +4,11 @@ namespace Bsre.Sdk.Pdf;
 /// A visible signature: where it goes (a page and rectangle, or next to an anchor text, as BSrE's
 /// <c>tag_koordinat</c>) and what it shows (signer/date/reason/location text, an image, a QR code).
 /// </summary>
+/// <remarks>
+/// <see cref="X"/>, <see cref="Y"/>, <see cref="Width"/> and <see cref="Height"/> are in the page's user space (as if
+/// /Rotate were 0); the drawing is always turned to read upright on a rotated page. With <see cref="AnchorText"/>,
+/// <see cref="Width"/> and <see cref="Height"/> are the size as the page is shown.
+/// </remarks>
 public sealed class PdfSignatureAppearance
 {
     /// <summary>The page number that means the last page.</summary>

@@ -3,7 +3,7 @@ using Bsre.Sdk.Signing;
 
 namespace Bsre.Sdk.Pdf.Tests;
 
-/// <summary>Every producer-corpus file signed (invisible B-B twice; visible B-T with the notice plus a document timestamp), checked by pdfsig and qpdf.</summary>
+/// <summary>Every producer-corpus file signed (invisible B-B twice; visible B-T with the notice plus a document timestamp; B-LTA), checked by pdfsig and qpdf.</summary>
 public sealed class CorpusSigningTests
 {
     public static IEnumerable<object[]> Files => SharedPaths.CorpusFiles();
@@ -58,5 +58,26 @@ public sealed class CorpusSigningTests
         await PdfAssert.QpdfCleanAsync(stamped);
         await PdfAssert.PdfsigValidAsync(env, signedPath);
         await PdfAssert.PdfsigAllValidAsync(env, stamped);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public async Task Signs_corpus_file_at_LTA(string name)
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        string input = Path.Combine(SharedPaths.Corpus, name);
+        string output = env.NewOutputPath("lta-" + name);
+        using var signer = env.CreateSigner();
+
+        await new PadesSigner(signer).SignAsync(input, output, new PadesSignatureOptions
+        {
+            Level = SignatureLevel.BaselineLTA,
+            TimestampClient = env.CreateTimestampClient(),
+        });
+
+        PdfAssert.IsPrefix(await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(output));
+        await PdfAssert.QpdfCleanAsync(output);
+        await PdfAssert.PdfsigAllValidAsync(env, output);
     }
 }

@@ -55,6 +55,30 @@ public sealed class VisibleSignatureTests
         await AssertRendersAsync(output, 7);
     }
 
+    [SkippableTheory]
+    [InlineData(90)]
+    [InlineData(180)]
+    [InlineData(270)]
+    public async Task Appearance_on_a_rotated_page_is_turned_upright(int rotation)
+    {
+        Skip.IfNot(SharedPaths.Available && ExternalTool.Exists("qpdf"), SharedPaths.MissingMessage + " (and qpdf)");
+        var env = await PdfTestEnvironment.GetAsync();
+        string rotated = env.NewOutputPath($"rotated-{rotation}.pdf");
+        var (code, output) = await ExternalTool.RunAsync("qpdf", Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"), $"--rotate=+{rotation}:1", rotated);
+        Assert.True(code == 0, output);
+        string signedPath = env.NewOutputPath($"rotated-{rotation}-signed.pdf");
+        using var signer = env.CreateSigner();
+        await new PadesSigner(signer).SignAsync(rotated, signedPath, new PadesSignatureOptions
+        {
+            Appearance = new PdfSignatureAppearance { X = 100, Y = 100, Width = 70, Height = 200, QrCodeUrl = new Uri("https://tte.example.go.id/v/9") },
+        });
+
+        await PdfAssert.QpdfCleanAsync(signedPath);
+        await PdfAssert.PdfsigValidAsync(env, signedPath);
+        await AssertRendersAsync(signedPath, 1);
+        Assert.Contains("/Matrix [", System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(signedPath)), StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Bad_image_rectangle_and_anchor_are_refused()
     {

@@ -1,7 +1,7 @@
 namespace Bsre.Sdk.Pdf.Appearance;
 
-/// <summary>A page's index and visible box (CropBox, else MediaBox) in PDF user space.</summary>
-internal readonly record struct PageBox(int Index, double Left, double Bottom, double Width, double Height)
+/// <summary>A page's index, visible box (CropBox, else MediaBox) in PDF user space, and /Rotate (0, 90, 180 or 270).</summary>
+internal readonly record struct PageBox(int Index, double Left, double Bottom, double Width, double Height, int Rotation = 0)
 {
     public double Right => Left + Width;
 

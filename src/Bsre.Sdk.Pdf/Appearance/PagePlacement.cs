@@ -65,9 +65,12 @@ internal static class PagePlacement
             double left = hit.Min(l => l.BoundingBox.Left), right = hit.Max(l => l.BoundingBox.Right);
             double bottom = hit.Min(l => l.StartBaseLine.Y), top = hit.Max(l => Math.Max(l.BoundingBox.Top, l.StartBaseLine.Y + l.PointSize * 0.7));
             PageBox box = BoxOf(page);
-            double x = Math.Clamp(((left + right) / 2) - (appearance.Width / 2), box.Left, Math.Max(box.Left, box.Right - appearance.Width));
-            double y = Math.Clamp(((bottom + top) / 2) - (appearance.Height / 2), box.Bottom, Math.Max(box.Bottom, box.Top - appearance.Height));
-            return (box, [x, y, x + appearance.Width, y + appearance.Height]);
+
+            // on a page shown turned by 90 or 270 degrees, the requested (visual) width runs along user-space y
+            (double w, double h) = box.Rotation is 90 or 270 ? (appearance.Height, appearance.Width) : (appearance.Width, appearance.Height);
+            double x = Math.Clamp(((left + right) / 2) - (w / 2), box.Left, Math.Max(box.Left, box.Right - w));
+            double y = Math.Clamp(((bottom + top) / 2) - (h / 2), box.Bottom, Math.Max(box.Bottom, box.Top - h));
+            return (box, [x, y, x + w, y + h]);
         }
 
         throw new ArgumentException($"The anchor text '{anchor}' does not occur in the document.", nameof(appearance));
@@ -76,6 +79,6 @@ internal static class PagePlacement
     private static PageBox BoxOf(Page page)
     {
         var bounds = page.CropBox.Bounds.Width > 0 ? page.CropBox.Bounds : page.MediaBox.Bounds;
-        return new PageBox(page.Number - 1, bounds.Left, bounds.Bottom, bounds.Width, bounds.Height);
+        return new PageBox(page.Number - 1, bounds.Left, bounds.Bottom, bounds.Width, bounds.Height, ((page.Rotation.Value % 360) + 360) % 360);
     }
 }

@@ -7,7 +7,7 @@ namespace Bsre.Sdk.Pdf.Appearance;
 /// Draws a visible signature's normal appearance: optional image on the left, optional QR code on the
 /// right, and the signer / date / reason / location lines fitted in between.
 /// </summary>
-internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearance, IReadOnlyList<string> lines)
+internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearance, IReadOnlyList<string> lines, int pageRotation = 0)
 {
     private const double Padding = 2;
     private readonly PdfImage? _image = appearance.Image is { IsEmpty: false } bytes ? ImageDecoder.Decode(bytes.Span) : null;
@@ -35,6 +35,11 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
     public PdfStream Build(IncrementalUpdate update, double[] rect)
     {
         double width = Math.Abs(rect[2] - rect[0]), height = Math.Abs(rect[3] - rect[1]);
+        if (pageRotation is 90 or 270)
+        {
+            (width, height) = (height, width);
+        }
+
         using var content = new ContentBuilder();
         PdfDictionary resources = ContentBuilder.HelveticaResources();
         double left = Padding, right = width - Padding;
@@ -68,6 +73,14 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
             }
         }
 
-        return ContentBuilder.Form(width, height, resources, content.ToArray());
+        PdfStream form = ContentBuilder.Form(width, height, resources, content.ToArray());
+        if (pageRotation != 0)
+        {
+            // the viewer turns the page clockwise by /Rotate; turn the drawing back so it reads upright
+            double radians = pageRotation * Math.PI / 180;
+            form.Dictionary["Matrix"] = PdfArray.OfNumbers(Math.Round(Math.Cos(radians)), Math.Round(Math.Sin(radians)), -Math.Round(Math.Sin(radians)), Math.Round(Math.Cos(radians)), 0, 0);
+        }
+
+        return form;
     }
 }

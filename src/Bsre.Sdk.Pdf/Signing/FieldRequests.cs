@@ -22,7 +22,7 @@ internal static class FieldRequests
         }
 
         string signer = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
-        var builder = new SignatureAppearanceBuilder(appearance, SignatureAppearanceBuilder.Lines(signer, signingTime, options.Reason, options.Location));
+        var builder = new SignatureAppearanceBuilder(appearance, SignatureAppearanceBuilder.Lines(signer, signingTime, options.Reason, options.Location), page.Rotation);
         return new SignatureFieldRequest
         {
             FieldName = options.FieldName,
