@@ -20,6 +20,7 @@ internal static class BsreCli
             PdfCommands.Create(context),
             RemoteCommands.Create(context),
             EmulatorCommand.Create(context),
+            UsageCommands.Create(context),
         };
 
         ParseResult parse = root.Parse(args);

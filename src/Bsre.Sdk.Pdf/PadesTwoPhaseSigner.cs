@@ -11,6 +11,11 @@ namespace Bsre.Sdk.Pdf;
 /// signature and returns the digest to sign; completion embeds a CMS made elsewhere, or builds it from a
 /// raw signature value. The remote signer or HSM never sees the document.
 /// </summary>
+/// <remarks>
+/// Completion makes B-B, or B-T when a TSA client is given; for B-LT or B-LTA run <see cref="PdfLtvExtender"/> on the
+/// completed document (prepare with <see cref="PadesSignatureOptions.Level"/> B-T or higher so that the placeholder
+/// has room for the signature timestamp).
+/// </remarks>
 public static class PadesTwoPhaseSigner
 {
     /// <summary>Writes the prepared document (the input plus a revision whose /Contents is still zero) and returns the state.</summary>

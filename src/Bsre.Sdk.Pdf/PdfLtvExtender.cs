@@ -13,14 +13,12 @@ namespace Bsre.Sdk.Pdf;
 public sealed class PdfLtvExtender
 {
     private readonly PdfLtvOptions _options;
-    private readonly IValidationDataSource _source;
 
     /// <summary>Creates an extender.</summary>
     /// <param name="options">Extra certificates and HTTP settings; defaults when <see langword="null"/>.</param>
     public PdfLtvExtender(PdfLtvOptions? options = null)
     {
         _options = options ?? new PdfLtvOptions();
-        _source = HttpValidationDataSource.For(_options);
     }
 
     /// <summary>Adds validation data (and for B-LTA a document timestamp) to the signed PDF from <paramref name="input"/>.</summary>
@@ -70,7 +68,7 @@ public sealed class PdfLtvExtender
     private async Task AddDssAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
         PdfFile file = PdfFile.Open(input);
-        ValidationData data = await new ValidationDataCollector(_source, _options).CollectAsync(file, cancellationToken).ConfigureAwait(false);
+        ValidationData data = await new ValidationDataCollector(_options).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
         DssWriter.Apply(update, data);
         PdfRevision revision = update.Build();

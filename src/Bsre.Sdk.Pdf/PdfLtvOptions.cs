@@ -9,10 +9,10 @@ public sealed class PdfLtvOptions
     public IList<X509Certificate2> Certificates { get; } = [];
 
     /// <summary>Gets or sets the HTTP client for OCSP and CRL requests.</summary>
-    /// <value>Default <see langword="null"/>: a shared client.</value>
+    /// <value>Default <see langword="null"/>: the SDK's shared client.</value>
     public HttpClient? HttpClient { get; set; }
 
-    /// <summary>Gets or sets the time limit of each OCSP or CRL request.</summary>
-    /// <value>Default 15 seconds.</value>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>Gets or sets the clock that OCSP responses and CRLs are checked against.</summary>
+    /// <value>Default <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

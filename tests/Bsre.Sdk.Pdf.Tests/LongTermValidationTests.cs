@@ -48,6 +48,23 @@ public sealed class LongTermValidationTests
     }
 
     [SkippableFact]
+    public async Task A_revoked_signer_gets_no_LT_signature()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        using var signer = env.CreateSigner(env.Pki.SignerRevoked);
+        using var output = new MemoryStream();
+        await using var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"));
+        var e = await Assert.ThrowsAsync<Bsre.Sdk.Validation.ValidationDataException>(() => new PadesSigner(signer).SignAsync(input, output, new PadesSignatureOptions
+        {
+            Level = SignatureLevel.BaselineLT,
+            TimestampClient = env.CreateTimestampClient(),
+        }));
+        Assert.Contains("revoked", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, output.Length);
+    }
+
+    [SkippableFact]
     public async Task Extending_an_unsigned_pdf_is_refused()
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);

@@ -70,7 +70,7 @@ public sealed class VisibleSignatureTests
         using var signer = env.CreateSigner();
         await new PadesSigner(signer).SignAsync(rotated, signedPath, new PadesSignatureOptions
         {
-            Appearance = new PdfSignatureAppearance { X = 100, Y = 100, Width = 70, Height = 200, QrCodeUrl = new Uri("https://tte.example.go.id/v/9") },
+            Appearance = new PdfSignatureAppearance { X = 100, Y = 100, Width = 70, Height = 200, QrCodeUrl = new Uri("https://tte.example.go.id/v/9"), Notice = true },
         });
 
         await PdfAssert.QpdfCleanAsync(signedPath);

@@ -36,10 +36,13 @@ internal sealed class ContentBuilder : IDisposable
     }
 
     /// <summary>Draws an XObject named <paramref name="name"/> into the box (x, y, w, h).</summary>
-    public ContentBuilder Draw(string name, double x, double y, double width, double height)
+    public ContentBuilder Draw(string name, double x, double y, double width, double height) => Draw(name, width, 0, 0, height, x, y);
+
+    /// <summary>Draws an XObject named <paramref name="name"/> through the matrix [a b c d e f].</summary>
+    public ContentBuilder Draw(string name, double a, double b, double c, double d, double e, double f)
     {
         Op("q");
-        Op("cm", width, 0, 0, height, x, y);
+        Op("cm", a, b, c, d, e, f);
         PdfSerializer.Ascii(_output, "/" + name + " Do Q\n");
         return this;
     }

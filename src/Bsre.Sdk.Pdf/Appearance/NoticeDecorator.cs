@@ -17,7 +17,7 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo)
 
     public void Apply(IncrementalUpdate update, PdfReference pageRef)
     {
-        double width = page.Width - (2 * Margin);
+        double width = (page.Rotation is 90 or 270 ? page.Height : page.Width) - (2 * Margin);
         using var content = new ContentBuilder();
         PdfDictionary resources = ContentBuilder.HelveticaResources();
         double left = 0;
@@ -42,7 +42,8 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo)
         AddResource(update.File, pageDictionary, form);
         PdfReference open = update.Add(new PdfStream(new PdfDictionary(), "q\n"u8.ToArray()));
         using var close = new ContentBuilder();
-        close.Op("Q").Draw(Name, page.Left + Margin, page.Bottom + 6, 1, 1);
+        close.Op("Q");
+        Place(close);
         PdfReference closing = update.Add(new PdfStream(new PdfDictionary(), close.ToArray()));
         var contents = new PdfArray([open]);
         switch (pageDictionary["Contents"])
@@ -60,6 +61,19 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo)
 
         contents.Items.Add(closing);
         pageDictionary["Contents"] = contents;
+    }
+
+    /// <summary>Draws the notice along the bottom edge as the page is shown (after /Rotate), reading left to right.</summary>
+    private void Place(ContentBuilder content)
+    {
+        const double Lift = 6;
+        _ = page.Rotation switch
+        {
+            90 => content.Draw(Name, 0, 1, -1, 0, page.Right - Lift, page.Bottom + Margin),
+            180 => content.Draw(Name, -1, 0, 0, -1, page.Right - Margin, page.Top - Lift),
+            270 => content.Draw(Name, 0, -1, 1, 0, page.Left + Lift, page.Top - Margin),
+            _ => content.Draw(Name, 1, 0, 0, 1, page.Left + Margin, page.Bottom + Lift),
+        };
     }
 
     private static void AddResource(PdfFile file, PdfDictionary page, PdfReference form)

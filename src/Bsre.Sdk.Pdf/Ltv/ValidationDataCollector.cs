@@ -1,15 +1,18 @@
+using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Pdf.Raw;
-using Org.BouncyCastle.Asn1.Ocsp;
+using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Ocsp;
-using Org.BouncyCastle.X509;
+using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
+using CoreCollector = Bsre.Sdk.Validation.ValidationDataCollector;
 
 namespace Bsre.Sdk.Pdf.Ltv;
 
 /// <summary>
-/// Gathers the DSS content for every signature and timestamp in a file: the chains of the signers and TSAs,
-/// and an OCSP response (else a CRL) for each non-root certificate of those chains.
+/// Gathers the DSS content for every signature and timestamp in a file: the chains of the signers and TSAs
+/// (built from the embedded certificates and <see cref="PdfLtvOptions.Certificates"/>), and for each non-root
+/// certificate a verified OCSP response or CRL from the core's revocation checker (OCSP first, shared cache).
 /// </summary>
-internal sealed class ValidationDataCollector(IValidationDataSource source, PdfLtvOptions options)
+internal sealed class ValidationDataCollector(PdfLtvOptions options)
 {
     public async Task<ValidationData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
     {
@@ -19,54 +22,55 @@ internal sealed class ValidationDataCollector(IValidationDataSource source, PdfL
             throw new DocumentFormatException("The document has no signature or document timestamp to add validation data for.");
         }
 
-        var pool = new List<X509Certificate>();
-        var leaves = new List<X509Certificate>();
+        var pool = new List<BcCertificate>();
+        var leaves = new List<BcCertificate>();
         foreach (byte[] cms in signatures)
         {
             CmsCertificates.Collect(cms, pool, leaves);
         }
 
-        pool.AddRange(options.Certificates.Select(c => new X509Certificate(c.RawData)));
-        var data = new ValidationData();
-        var done = new HashSet<X509Certificate>();
-        foreach (X509Certificate leaf in leaves.Distinct())
+        pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
+        var paths = new List<IReadOnlyList<X509Certificate2>>();
+        foreach (BcCertificate leaf in leaves.Distinct())
         {
-            List<X509Certificate> chain = ChainBuilder.Build(leaf, pool);
-            for (int i = 0; i < chain.Count; i++)
+            List<BcCertificate> chain = ChainBuilder.Build(leaf, pool);
+            if (!ChainBuilder.IsSelfIssued(chain[^1]))
             {
-                data.Add(data.Certificates, chain[i].GetEncoded());
-                if (done.Add(chain[i]) && !ChainBuilder.IsSelfIssued(chain[i]) && !HasNoCheck(chain[i]))
-                {
-                    X509Certificate issuer = i + 1 < chain.Count ? chain[i + 1] : throw new Bsre.Sdk.Validation.ValidationDataException($"The issuer of '{chain[i].SubjectDN}' was not found; pass it (or the trust anchors) in PdfLtvOptions.Certificates.");
-                    await AddRevocationAsync(data, chain[i], issuer, cancellationToken).ConfigureAwait(false);
-                }
+                throw new ValidationDataException($"The issuer of '{chain[^1].SubjectDN}' was not found; pass it (or the trust anchors) in PdfLtvOptions.Certificates.");
             }
+
+            paths.Add(chain.Select(Bsre.Sdk.Internal.Certificates.ToBcl).ToList());
+        }
+
+        var collected = await new CoreCollector(options.HttpClient, options.TimeProvider).CollectAsync(paths, cancellationToken).ConfigureAwait(false);
+        var data = new ValidationData();
+        foreach (X509Certificate2 certificate in collected.Certificates)
+        {
+            data.Add(data.Certificates, certificate.RawData);
+        }
+
+        foreach (byte[] ocsp in collected.OcspResponses)
+        {
+            data.Add(data.OcspResponses, ocsp);
+            AddResponderCertificates(data, ocsp);
+        }
+
+        foreach (byte[] crl in collected.Crls)
+        {
+            data.Add(data.Crls, crl);
         }
 
         return data;
     }
 
-    private static bool HasNoCheck(X509Certificate certificate) => certificate.GetExtensionValue(OcspObjectIdentifiers.PkixOcspNocheck) is not null;
-
-    private async Task AddRevocationAsync(ValidationData data, X509Certificate certificate, X509Certificate issuer, CancellationToken cancellationToken)
+    private static void AddResponderCertificates(ValidationData data, byte[] ocsp)
     {
-        byte[]? ocsp = await source.GetOcspResponseAsync(certificate, issuer, cancellationToken).ConfigureAwait(false);
-        if (ocsp is not null)
+        if (new OcspResp(ocsp).GetResponseObject() is BasicOcspResp basic)
         {
-            data.Add(data.OcspResponses, ocsp);
-            if (new OcspResp(ocsp).GetResponseObject() is BasicOcspResp basic)
+            foreach (BcCertificate responder in basic.GetCerts())
             {
-                foreach (X509Certificate responder in basic.GetCerts())
-                {
-                    data.Add(data.Certificates, responder.GetEncoded());
-                }
+                data.Add(data.Certificates, responder.GetEncoded());
             }
-
-            return;
         }
-
-        byte[] crl = await source.GetCrlAsync(certificate, cancellationToken).ConfigureAwait(false)
-            ?? throw new Bsre.Sdk.Validation.ValidationDataException($"No OCSP response or CRL could be obtained for '{certificate.SubjectDN}' (check that its OCSP responder or CRL distribution point is reachable).");
-        data.Add(data.Crls, crl);
     }
 }

@@ -1,0 +1,53 @@
+using Bsre.Sdk.Cms;
+using Bsre.Sdk.Validation;
+using Org.BouncyCastle.Cms;
+
+namespace Bsre.Sdk.Pdf.Validation;
+
+/// <summary>The PAdES baseline level a signature reaches (ETSI EN 319 142-1 §6): B, T, LT or LTA.</summary>
+internal static class PadesLevel
+{
+    /// <param name="signature">The inspected signature.</param>
+    /// <param name="result">Its CMS validation result.</param>
+    /// <param name="timestamps">The valid document timestamps: where their signed range ends, and whether they cover a DSS.</param>
+    public static string? Of(InspectedSignature signature, SignatureValidationResult result, IReadOnlyList<(long SignedEnd, bool CoversDss)> timestamps)
+    {
+        if (result.Indication == ValidationIndication.TotalFailed || signature.Entry.SubFilter != "ETSI.CAdES.detached" || !HasSigningCertificateReference(signature.Cms))
+        {
+            return null;
+        }
+
+        var later = timestamps.Where(t => t.SignedEnd > signature.ByteRange.SignedEnd).ToList();
+        if (result.TimestampTime is null && later.Count == 0)
+        {
+            return "PAdES-BASELINE-B";
+        }
+
+        bool longTerm = result.Chain.Count > 1 && result.Chain.Take(result.Chain.Count - 1)
+            .All(c => c.Revocation.Source is RevocationSource.EmbeddedOcsp or RevocationSource.EmbeddedCrl);
+        if (!longTerm)
+        {
+            return "PAdES-BASELINE-T";
+        }
+
+        return later.Any(t => t.CoversDss) ? "PAdES-BASELINE-LTA" : "PAdES-BASELINE-LT";
+    }
+
+    private static bool HasSigningCertificateReference(byte[]? cms)
+    {
+        if (cms is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var signers = new CmsSignedData(cms).GetSignerInfos().GetSigners();
+            return signers.Count == 1 && SignerAttributes.HasSigningCertificateReference(signers.First().SignedAttributes);
+        }
+        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException)
+        {
+            return false;
+        }
+    }
+}

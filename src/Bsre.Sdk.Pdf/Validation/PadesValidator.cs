@@ -1,0 +1,131 @@
+using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Pdf.Signing;
+using Bsre.Sdk.Validation;
+
+namespace Bsre.Sdk.Pdf.Validation;
+
+/// <summary>
+/// Validates every signature and document timestamp of a PDF, as EU DSS and pyHanko do: the strict
+/// /ByteRange and /Contents checks, the CMS through the core's engine (DSS certificates and revocation
+/// data used as evidence), the signed revision, the changes made after it (judged against DocMDP and
+/// FieldMDP), and the PAdES baseline level reached. The file is streamed, never loaded whole.
+/// </summary>
+/// <example>
+/// <code>
+/// var options = new SignatureValidationOptions();
+/// options.TrustAnchors.Add(bsreRoot);
+/// ValidationReport report = await new PadesValidator(options).ValidateAsync("contract-signed.pdf");
+/// </code>
+/// </example>
+public sealed class PadesValidator
+{
+    private readonly SignatureValidationOptions _options;
+    private readonly HttpClient? _httpClient;
+    private readonly PdfLimits _limits;
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="options">Trust anchors, time, revocation and network settings.</param>
+    /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="limits">Bounds on hostile input; <see langword="null"/> uses the defaults.</param>
+    public PadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, PdfLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _httpClient = httpClient;
+        _limits = limits ?? new PdfLimits();
+    }
+
+    /// <summary>Validates the PDF at <paramref name="path"/>.</summary>
+    /// <param name="path">The PDF file.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
+    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    public async Task<ValidationReport> ValidateAsync(string path, CancellationToken cancellationToken = default)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        return await ValidateAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates a PDF read from <paramref name="pdf"/> (a forward-only stream is first copied to a temporary file).</summary>
+    /// <param name="pdf">The PDF.</param>
+    /// <param name="fileName">The name to put in the report.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
+    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    public async Task<ValidationReport> ValidateAsync(Stream pdf, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        await using SeekableInput input = await SeekableInput.OpenAsync(pdf, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var results = await ValidateCoreAsync(input.Stream, cancellationToken).ConfigureAwait(false);
+            return new ValidationReport(results, fileName);
+        }
+        catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or OverflowException or FormatException
+            or EndOfStreamException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            throw new DocumentFormatException($"The file is not a readable PDF: {e.Message}", e);
+        }
+    }
+
+    private async Task<IReadOnlyList<SignatureValidationResult>> ValidateCoreAsync(Stream pdf, CancellationToken cancellationToken)
+    {
+        PdfFile final = PdfFile.Open(pdf);
+        IReadOnlyList<PdfRevisionEnd> revisions = RevisionIndex.Read(final, _limits);
+        IReadOnlyList<PdfSignatureEntry> entries = SignatureLocator.Find(final, _limits);
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        SignatureValidationOptions options = EvidenceOptions.Create(_options, DssEvidence.Read(final, _limits));
+        var context = new PdfDocumentContext(pdf, final, revisions, options, _limits);
+        var inspected = entries.Select(e => SignatureInspector.Inspect(context, e)).OrderBy(s => s.ByteRange.SignedEnd).ToList();
+        var timestamps = await new TimestampChain(context, _httpClient).ValidateAsync(inspected, cancellationToken).ConfigureAwait(false);
+        var results = new List<SignatureValidationResult>();
+        foreach (InspectedSignature signature in inspected)
+        {
+            SignatureValidationResult crypto = signature.Entry.IsDocumentTimestamp
+                ? timestamps.Results[signature]
+                : await VerifySignatureAsync(context, signature, timestamps, cancellationToken).ConfigureAwait(false);
+            ModificationVerdict verdict = ModificationAnalyzer.Analyze(context, signature);
+            string? level = PadesLevel.Of(signature, crypto, timestamps.Covering);
+            results.Add(ResultAssembler.Assemble(signature, crypto, verdict, level, final.Length));
+        }
+
+        return results;
+    }
+
+    private async Task<SignatureValidationResult> VerifySignatureAsync(PdfDocumentContext context, InspectedSignature signature, TimestampChain timestamps, CancellationToken cancellationToken)
+    {
+        if (signature.Cms is null || signature.ByteRange.Segments is not { } segments)
+        {
+            return new SignatureValidationResult { Id = signature.Entry.FieldName, Indication = ValidationIndication.TotalFailed, SubIndication = SubIndication.FormatFailure };
+        }
+
+        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
+        if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
+        {
+            return result;
+        }
+
+        // past signature validation: a document timestamp proves the signature existed at `proven`
+        var atProof = EvidenceOptions.Create(context.Options, new DssEvidence(), proven);
+        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
+        if (past.Indication != ValidationIndication.TotalPassed)
+        {
+            return result;
+        }
+
+        return new SignatureValidationResult
+        {
+            Id = past.Id,
+            Indication = past.Indication,
+            SigningCertificate = past.SigningCertificate,
+            SigningTime = past.SigningTime,
+            TimestampTime = past.TimestampTime ?? proven,
+            Chain = past.Chain,
+            Errors = past.Errors,
+            Warnings = [.. past.Warnings, $"Validated at {proven:u}, the time a document timestamp proves the signature existed ({string.Join("; ", result.Errors)} at the validation time)."],
+        };
+    }
+}

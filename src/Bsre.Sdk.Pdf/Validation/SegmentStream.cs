@@ -1,0 +1,93 @@
+namespace Bsre.Sdk.Pdf.Validation;
+
+/// <summary>
+/// A read-only, seekable view of some byte ranges of another stream, read as one: the two parts of a
+/// /ByteRange (the signed content, hashed without copying the file) or a prefix (an earlier revision).
+/// </summary>
+internal sealed class SegmentStream : Stream
+{
+    private readonly Stream _source;
+    private readonly (long Offset, long Length)[] _segments;
+    private long _position;
+
+    public SegmentStream(Stream source, params (long Offset, long Length)[] segments)
+    {
+        _source = source;
+        _segments = segments;
+        Length = segments.Sum(s => s.Length);
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => true;
+
+    public override bool CanWrite => false;
+
+    public override long Length { get; }
+
+    public override long Position
+    {
+        get => _position;
+        set => _position = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        long skip = _position;
+        foreach (var (start, length) in _segments)
+        {
+            if (skip >= length)
+            {
+                skip -= length;
+                continue;
+            }
+
+            _source.Position = start + skip;
+            int read = _source.Read(buffer[..(int)Math.Min(buffer.Length, length - skip)]);
+            _position += read;
+            return read;
+        }
+
+        return 0;
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        long skip = _position;
+        foreach (var (start, length) in _segments)
+        {
+            if (skip >= length)
+            {
+                skip -= length;
+                continue;
+            }
+
+            _source.Position = start + skip;
+            int read = await _source.ReadAsync(buffer[..(int)Math.Min(buffer.Length, length - skip)], cancellationToken).ConfigureAwait(false);
+            _position += read;
+            return read;
+        }
+
+        return 0;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+    {
+        SeekOrigin.Begin => offset,
+        SeekOrigin.Current => _position + offset,
+        _ => Length + offset,
+    };
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
