@@ -3,10 +3,9 @@ using Bsre.Sdk.Signing;
 
 namespace Bsre.Sdk.Emulator.Internal;
 
-/// <summary>Signs with the SDK's PAdES signer (Bsre.Sdk.Pdf): incremental update, visible image/QR box, timestamped.</summary>
+/// <summary>Signs with the SDK's PAdES signer (Bsre.Sdk.Pdf) as BSrE's gateway does: PAdES-BASELINE-LT, incremental update, visible image/QR box.</summary>
 internal sealed class PadesDocumentSigner : IDocumentSigner
 {
-
     public async Task<byte[]> SignAsync(byte[] pdf, SigningInstruction instruction, CancellationToken cancellationToken)
     {
         using LocalSigner key = LocalSigner.FromPkcs12(instruction.Identity.Pkcs12, instruction.Identity.Password);
