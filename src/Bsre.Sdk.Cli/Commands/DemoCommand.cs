@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Bsre.Sdk.Cli.Infrastructure;
+using Bsre.Sdk.Pdf;
+using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Timestamping;
@@ -10,8 +12,8 @@ namespace Bsre.Sdk.Cli.Commands;
 
 /// <summary>
 /// <c>bsre demo</c>: the whole job with nothing to configure. Makes a test PKI, starts a TSA on
-/// 127.0.0.1 with OCSP and CRLs, signs a sample at every level with each key type, and validates
-/// every result online against those services.
+/// 127.0.0.1 with OCSP and CRLs, signs a text at CAdES B-B and B-T with each key type and a PDF at
+/// every PAdES level, and validates every result online against those services.
 /// </summary>
 internal static class DemoCommand
 {
@@ -53,22 +55,35 @@ internal static class DemoCommand
             foreach (var level in new[] { SignatureLevel.BaselineB, SignatureLevel.BaselineT })
             {
                 var options = new CadesSignatureOptions { Level = level, TimestampClient = timestamps };
-                string file = Path.Combine(directory, $"nota-dinas.{identity.Name}.{(level == SignatureLevel.BaselineB ? "b-b" : "b-t")}.p7s");
+                string file = Path.Combine(directory, $"nota-dinas.{identity.Name}.{LevelName(level)}.p7s");
                 await using (var content = File.OpenRead(sample))
                 {
                     await File.WriteAllBytesAsync(file, await new CadesSigner(signer, options).SignDetachedAsync(content, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 }
 
-                ValidationReport report;
-                await using (var signature = File.OpenRead(file))
-                await using (var content = File.OpenRead(sample))
-                {
-                    report = await new CadesValidator(validation, http).ValidateAsync(signature, content, cancellationToken).ConfigureAwait(false);
-                }
+                await using var signature = File.OpenRead(file);
+                await using var signed = File.OpenRead(sample);
+                failures += await ReportAsync(output, file, await new CadesValidator(validation, http).ValidateAsync(signature, signed, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            }
+        }
 
-                SignatureValidationResult result = report.Signatures[0];
-                failures += result.Indication == ValidationIndication.TotalPassed ? 0 : 1;
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-42} {ValidationReportJson.ToWord(result.Indication),-14} {result.Level}")).ConfigureAwait(false);
+        string pdf = Path.Combine(directory, "surat.pdf");
+        await File.WriteAllBytesAsync(pdf, SamplePdf.Create("Surat Keputusan - ditandatangani oleh ${ttd}"), cancellationToken).ConfigureAwait(false);
+        using (var signer = LocalSigner.FromPkcs12(pki.SignerRsa.Pkcs12, pki.SignerRsa.Password))
+        {
+            foreach (var level in Enum.GetValues<SignatureLevel>())
+            {
+                string file = Path.Combine(directory, $"surat.{LevelName(level)}.pdf");
+                var options = new PadesSignatureOptions
+                {
+                    Level = level,
+                    TimestampClient = timestamps,
+                    Reason = "Persetujuan",
+                    Ltv = new PdfLtvOptions { HttpClient = http },
+                    Appearance = new PdfSignatureAppearance { AnchorText = "${ttd}", Notice = true, QrCodeUrl = new Uri("https://tte.example.go.id/verifikasi") },
+                };
+                await new PadesSigner(signer).SignAsync(pdf, file, options, cancellationToken).ConfigureAwait(false);
+                failures += await ReportAsync(output, file, await new PadesValidator(validation, http).ValidateAsync(file, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             }
         }
 
@@ -76,5 +91,27 @@ internal static class DemoCommand
             ? $"All signatures validated TOTAL_PASSED (signature, chain to the test root, OCSP, timestamp). Files: {directory}"
             : $"{failures} signature(s) did not validate.").ConfigureAwait(false);
         return failures == 0 ? ExitCodes.Success : ExitCodes.VerifyFailed;
+    }
+
+    private static string LevelName(SignatureLevel level) => level switch
+    {
+        SignatureLevel.BaselineB => "b-b",
+        SignatureLevel.BaselineT => "b-t",
+        SignatureLevel.BaselineLT => "b-lt",
+        _ => "b-lta",
+    };
+
+    /// <summary>Prints one line per signature; returns how many did not pass.</summary>
+    private static async Task<int> ReportAsync(TextWriter output, string file, ValidationReport report)
+    {
+        int failures = report.Signatures.Count == 0 ? 1 : 0;
+        foreach (SignatureValidationResult result in report.Signatures)
+        {
+            failures += result.Indication == ValidationIndication.TotalPassed ? 0 : 1;
+            string line = string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-38} {result.Id,-18} {ValidationReportJson.ToWord(result.Indication),-14} {result.Level}");
+            await output.WriteLineAsync(line).ConfigureAwait(false);
+        }
+
+        return failures;
     }
 }

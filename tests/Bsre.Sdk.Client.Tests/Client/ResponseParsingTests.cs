@@ -1,3 +1,4 @@
+using Bsre.Sdk.TestUtils;
 using System.Net;
 using System.Text;
 using System.Text.Json;

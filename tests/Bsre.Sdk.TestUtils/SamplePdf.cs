@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace Bsre.Sdk.Client.Tests.Fakes;
+namespace Bsre.Sdk.TestUtils;
 
-/// <summary>Makes small, valid one-page PDFs (with an anchor text) for tests.</summary>
-internal static class SamplePdf
+/// <summary>Makes small, valid one-page PDFs (classic xref, one anchor text) for tests and the demo.</summary>
+public static class SamplePdf
 {
+    /// <summary>Creates the PDF.</summary>
+    /// <param name="text">The page's one line of text.</param>
+    /// <returns>The PDF bytes.</returns>
     public static byte[] Create(string text = "Nota Dinas - ditandatangani oleh #")
     {
         string stream = $"BT /F1 12 Tf 72 720 Td ({text}) Tj ET";
