@@ -1,7 +1,8 @@
-// Quickstart: sign a PDF (PAdES) and any file (CAdES) with a local PKCS#12 key, then validate the CAdES signature.
+// Quickstart: sign a PDF (PAdES) and any file (CAdES) with a local PKCS#12 key, then validate both signatures.
 // Usage: dotnet run --project samples/Console -- SIGNER.p12 PASSWORD_FILE ROOT.pem IN.pdf OUT_DIR
 // The regions below are quoted in docs/; a test checks that the docs match them.
 using Bsre.Sdk.Pdf;
+using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
 
@@ -47,13 +48,18 @@ Console.WriteLine($"CAdES-B-B (detached): {signature}");
 var options = new SignatureValidationOptions { Offline = true };
 options.TrustAnchors.AddRange(CertificateFiles.Load(rootPath));
 options.Revocation.Mode = RevocationCheckMode.None; // a test PKI has no reachable OCSP/CRL; keep the default in production
-await using FileStream signatureFile = File.OpenRead(signature);
-await using FileStream data = File.OpenRead(pdfPath);
-ValidationReport report = await new CadesValidator(options).ValidateAsync(signatureFile, data);
-foreach (SignatureValidationResult result in report.Signatures)
+ValidationReport pdfReport = await new PadesValidator(options).ValidateAsync(signedPdf);
+ValidationReport cmsReport;
+await using (FileStream signatureFile = File.OpenRead(signature))
+await using (FileStream data = File.OpenRead(pdfPath))
+{
+    cmsReport = await new CadesValidator(options).ValidateAsync(signatureFile, data);
+}
+
+foreach (SignatureValidationResult result in pdfReport.Signatures.Concat(cmsReport.Signatures))
 {
     Console.WriteLine($"{result.Indication} {result.SubIndication} {result.Level} by {result.SigningCertificate?.Subject}");
 }
 #endregion
 
-return report.Indication == ValidationIndication.TotalPassed ? 0 : 1;
+return pdfReport.Indication == ValidationIndication.TotalPassed && cmsReport.Indication == ValidationIndication.TotalPassed ? 0 : 1;

@@ -10,7 +10,7 @@ namespace Bsre.Sdk.Cli.Commands;
 /// <summary><c>bsre pdf sign|timestamp|extend</c>: PAdES signatures, document timestamps and LTV extension, always as incremental updates.</summary>
 internal static class PdfCommands
 {
-    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context) };
+    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfVerifyCommand.Create(context) };
 
     private static Command Sign(CliContext context)
     {

@@ -49,7 +49,7 @@ internal sealed class PdfFile
         }
 
         var file = new PdfFile(stream);
-        if (file.Trailer["Encrypt"] is not null)
+        if (file.Trailer["Encrypt"] is not (null or PdfKeyword { Text: "null" }))
         {
             throw new DocumentFormatException("Encrypted PDFs are not supported: remove the encryption (e.g. qpdf --decrypt) and sign the result.");
         }

@@ -11,7 +11,7 @@ internal static class ChangeClassifier
 {
     private static readonly HashSet<string> CatalogLtaKeys = ["DSS", "Extensions", "Metadata"];
     private static readonly HashSet<string> FormKeys = ["Fields", "SigFlags", "DR", "DA", "NeedAppearances"];
-    private static readonly HashSet<string> FieldFillKeys = ["V", "AP", "AS", "MK", "DA", "Kids"];
+    private static readonly HashSet<string> FieldFillKeys = ["V", "AP", "AS", "MK", "DA", "Kids", "F"];
 
     public static ObjectChange Classify(DiffContext diff, int number, PdfObject? older, PdfObject? newer)
     {
@@ -35,7 +35,7 @@ internal static class ChangeClassifier
             return Keys(diff, older, newer, k => CatalogLtaKeys.Contains(k) ? ModificationLevel.LtaUpdates : k == "AcroForm" ? ModificationLevel.FormFilling : ModificationLevel.Other, "the catalog");
         }
 
-        if (diff.InfoNumbers.Contains(number) || diff.DssNumbers.Contains(number))
+        if (diff.InfoNumbers.Contains(number) || diff.DssNumbers.Contains(number) || diff.MetadataNumbers.Contains(number))
         {
             return new(ModificationLevel.LtaUpdates, string.Empty);
         }
@@ -97,9 +97,29 @@ internal static class ChangeClassifier
             return new(ModificationLevel.Other, $"the signed field '{field.FullName}' was changed");
         }
 
-        diff.ChangedFields.Add(field.FullName);
+        if (!ObjectComparer.AreEqual(diff.Signed, Dict(older)?["V"], diff.Final, Dict(newer)?["V"], diff.Limits))
+        {
+            diff.ChangedFields.Add(field.FullName);
+        }
+
         diff.FilledFields.Add(number);
+        if (SharedAppearance(diff, Dict(older)?["AP"]) && !ObjectComparer.AreEqual(diff.Signed, Dict(older)?["AP"], diff.Final, Dict(newer)?["AP"], diff.Limits))
+        {
+            return new(ModificationLevel.Other, $"the appearance of field '{field.FullName}' was replaced although other objects use it too");
+        }
+
         return Keys(diff, older, newer, k => FieldFillKeys.Contains(k) ? ModificationLevel.FormFilling : ModificationLevel.Other, $"the field '{field.FullName}'");
+    }
+
+    /// <summary>Whether a field's old /AP (or its /N) is an object that something else in the signed version references as well.</summary>
+    private static bool SharedAppearance(DiffContext diff, PdfObject? appearance)
+    {
+        if (appearance is PdfReference r && diff.References(r.Number).Count > 1)
+        {
+            return true;
+        }
+
+        return diff.Signed.ResolveDictionary(appearance)?["N"] is PdfReference n && diff.References(n.Number).Count > 1;
     }
 
     /// <summary>An existing appearance object replaced: allowed only when the signed version used it for nothing but a field being filled.</summary>

@@ -26,6 +26,20 @@ internal static class CmsSignatureVerifier
         };
     }
 
+    /// <summary>Turns <paramref name="result"/> into a failure with <paramref name="subIndication"/>, keeping its certificate and chain.</summary>
+    public static SignatureValidationResult Failed(string id, SubIndication subIndication, SignatureValidationResult result) => new()
+    {
+        Id = id,
+        Indication = ValidationIndication.TotalFailed,
+        SubIndication = subIndication,
+        SigningCertificate = result.SigningCertificate,
+        SigningTime = result.SigningTime,
+        TimestampTime = result.TimestampTime,
+        Chain = result.Chain,
+        Errors = result.Errors,
+        Warnings = result.Warnings,
+    };
+
     private static SignatureValidationResult Failed(string error) => new()
     {
         Id = "signature",

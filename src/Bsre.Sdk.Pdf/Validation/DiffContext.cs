@@ -16,6 +16,7 @@ internal sealed class DiffContext
         RootNumbers = [Number(signed.Trailer["Root"]), Number(final.Trailer["Root"])];
         InfoNumbers = [Number(signed.Trailer["Info"]), Number(final.Trailer["Info"])];
         AcroFormNumbers = [Number(signed.Catalog["AcroForm"]), Number(final.Catalog["AcroForm"])];
+        MetadataNumbers = [Number(signed.Catalog["Metadata"]), Number(final.Catalog["Metadata"])];
         foreach (PdfFile file in new[] { signed, final })
         {
             if (file.ResolveDictionary(file.Catalog["DSS"]) is { } dss)
@@ -61,6 +62,9 @@ internal sealed class DiffContext
 
     public HashSet<int> AcroFormNumbers { get; }
 
+    /// <summary>Gets the document's XMP metadata streams (rewritten by every Adobe save: an LTA-level change).</summary>
+    public HashSet<int> MetadataNumbers { get; }
+
     public HashSet<int> DssNumbers { get; } = [];
 
     public HashSet<int> PageTreeNodes { get; } = [];
@@ -74,7 +78,7 @@ internal sealed class DiffContext
     /// <summary>Gets the terminal form fields of the signed version.</summary>
     public Dictionary<int, SignatureField> Fields { get; } = [];
 
-    /// <summary>Gets the names of the fields whose value or appearance changed.</summary>
+    /// <summary>Gets the names of the fields whose value (/V) changed: what FieldMDP locks.</summary>
     public HashSet<string> ChangedFields { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Gets the fields whose value changed, by object number (their appearance objects may be replaced).</summary>

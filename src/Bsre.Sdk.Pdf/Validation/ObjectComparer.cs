@@ -21,7 +21,9 @@ internal static class ObjectComparer
         return (a, b) switch
         {
             (null, null) => true,
-            (PdfReference x, PdfReference y) => x.Number == y.Number && x.Generation == y.Generation,
+            (PdfReference x, PdfReference y) when x.Number == y.Number && x.Generation == y.Generation => true,
+            (PdfReference or PdfDictionary or PdfArray, PdfReference) or (PdfReference, PdfDictionary or PdfArray)
+                => depth < limits.MaxDepth / 2 && Equal(oldFile, oldFile.Resolve(a), newFile, newFile.Resolve(b), limits, depth + 1),
             (PdfName x, PdfName y) => x.Value == y.Value,
             (PdfNumber x, PdfNumber y) => x.Value.Equals(y.Value),
             (PdfString x, PdfString y) => x.Value.AsSpan().SequenceEqual(y.Value),

@@ -69,7 +69,13 @@ public sealed class PadesValidator
 
     private async Task<IReadOnlyList<SignatureValidationResult>> ValidateCoreAsync(Stream pdf, CancellationToken cancellationToken)
     {
-        PdfFile final = PdfFile.Open(pdf);
+        Stream parsed = pdf;
+        PdfFile final = OpenStrictOrRepaired(ref parsed);
+        if (final.Xref.Entries.Count > _limits.MaxObjects)
+        {
+            throw PdfLimitException.Create(nameof(PdfLimits.MaxObjects), $"{final.Xref.Entries.Count} objects, more than {_limits.MaxObjects}");
+        }
+
         IReadOnlyList<PdfRevisionEnd> revisions = RevisionIndex.Read(final, _limits);
         IReadOnlyList<PdfSignatureEntry> entries = SignatureLocator.Find(final, _limits);
         if (entries.Count == 0)
@@ -95,6 +101,29 @@ public sealed class PadesValidator
         return results;
     }
 
+    private static PdfFile OpenStrictOrRepaired(ref Stream pdf)
+    {
+        if (!StartXrefRepair.EndsWithStartXref(pdf))
+        {
+            throw new DocumentFormatException("The file is not a readable PDF: it does not end with startxref, an offset and %%EOF (truncated or garbled).");
+        }
+
+        PdfFile file;
+        try
+        {
+            file = PdfFile.Open(pdf);
+        }
+        catch (DocumentFormatException) when (StartXrefRepair.TryRepair(pdf) is { } repaired)
+        {
+            pdf = repaired;
+            file = PdfFile.Open(pdf);
+        }
+
+        return file.Version is [>= '0' and <= '9', '.', >= '0' and <= '9']
+            ? file
+            : throw new DocumentFormatException($"The file is not a readable PDF: illegal header version '{file.Version}'.");
+    }
+
     private async Task<SignatureValidationResult> VerifySignatureAsync(PdfDocumentContext context, InspectedSignature signature, TimestampChain timestamps, CancellationToken cancellationToken)
     {
         if (signature.Cms is null || signature.ByteRange.Segments is not { } segments)
@@ -102,7 +131,18 @@ public sealed class PadesValidator
             return new SignatureValidationResult { Id = signature.Entry.FieldName, Indication = ValidationIndication.TotalFailed, SubIndication = SubIndication.FormatFailure };
         }
 
+        if (PlainCmsVerifier.Applies(signature.Cms))
+        {
+            return await PlainCmsVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), context.Options, new ValidationEngine(context.Options, _httpClient), cancellationToken).ConfigureAwait(false);
+        }
+
         SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
+        if (result.Indication != ValidationIndication.TotalFailed && !SignedAttributesEncoding.IsDer(signature.Cms))
+        {
+            signature.Errors.Add("The CMS signed attributes are not DER-encoded (RFC 5652 §5.4): the signed data is ambiguous.");
+            return CmsSignatureVerifier.Failed(signature.Entry.FieldName, SubIndication.HashFailure, result);
+        }
+
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
         {
             return result;

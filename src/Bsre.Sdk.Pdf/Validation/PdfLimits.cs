@@ -7,9 +7,9 @@ public sealed class PdfLimits
     /// <value>Default 4096.</value>
     public int MaxRevisions { get; set; } = 4096;
 
-    /// <summary>Gets or sets the most objects the modification analysis compares per signature.</summary>
-    /// <value>Default 100,000.</value>
-    public int MaxObjects { get; set; } = 100_000;
+    /// <summary>Gets or sets the most objects a document may have, and the most the modification analysis compares per signature.</summary>
+    /// <value>Default 1,000,000.</value>
+    public int MaxObjects { get; set; } = 1_000_000;
 
     /// <summary>Gets or sets the most signature fields validated.</summary>
     /// <value>Default 1,000.</value>

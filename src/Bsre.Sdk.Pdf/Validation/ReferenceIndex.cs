@@ -8,6 +8,7 @@ internal static class ReferenceIndex
     public static Dictionary<int, (int Count, int Referrer)> Build(PdfFile file, PdfLimits limits)
     {
         var index = new Dictionary<int, (int Count, int Referrer)>();
+        Visit(file.Trailer, -2, index, 0, limits);
         foreach (var (number, entry) in file.Xref.Entries.Take(limits.MaxObjects))
         {
             if (entry.Kind == XrefEntryKind.Free)

@@ -6,13 +6,16 @@ namespace Bsre.Sdk.Pdf.Validation;
 /// </summary>
 internal sealed class SegmentStream : Stream
 {
-    private readonly Stream _source;
-    private readonly (long Offset, long Length)[] _segments;
+    private readonly (Stream Source, long Offset, long Length)[] _segments;
     private long _position;
 
     public SegmentStream(Stream source, params (long Offset, long Length)[] segments)
+        : this([.. segments.Select(s => (source, s.Offset, s.Length))])
     {
-        _source = source;
+    }
+
+    public SegmentStream((Stream Source, long Offset, long Length)[] segments)
+    {
         _segments = segments;
         Length = segments.Sum(s => s.Length);
     }
@@ -36,7 +39,7 @@ internal sealed class SegmentStream : Stream
     public override int Read(Span<byte> buffer)
     {
         long skip = _position;
-        foreach (var (start, length) in _segments)
+        foreach (var (source, start, length) in _segments)
         {
             if (skip >= length)
             {
@@ -44,8 +47,8 @@ internal sealed class SegmentStream : Stream
                 continue;
             }
 
-            _source.Position = start + skip;
-            int read = _source.Read(buffer[..(int)Math.Min(buffer.Length, length - skip)]);
+            source.Position = start + skip;
+            int read = source.Read(buffer[..(int)Math.Min(buffer.Length, length - skip)]);
             _position += read;
             return read;
         }
@@ -56,7 +59,7 @@ internal sealed class SegmentStream : Stream
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         long skip = _position;
-        foreach (var (start, length) in _segments)
+        foreach (var (source, start, length) in _segments)
         {
             if (skip >= length)
             {
@@ -64,8 +67,8 @@ internal sealed class SegmentStream : Stream
                 continue;
             }
 
-            _source.Position = start + skip;
-            int read = await _source.ReadAsync(buffer[..(int)Math.Min(buffer.Length, length - skip)], cancellationToken).ConfigureAwait(false);
+            source.Position = start + skip;
+            int read = await source.ReadAsync(buffer[..(int)Math.Min(buffer.Length, length - skip)], cancellationToken).ConfigureAwait(false);
             _position += read;
             return read;
         }

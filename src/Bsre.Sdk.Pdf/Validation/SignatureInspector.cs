@@ -18,7 +18,9 @@ internal static class SignatureInspector
         var errors = new List<string>();
         if (check.Segments is not null)
         {
-            view = context.View(check.SignedEnd);
+            // the revision holding the signed range: exactly it when the range ends with a revision, else the one it cuts into
+            long viewEnd = context.Revisions.FirstOrDefault(r => r.End >= check.SignedEnd, new PdfRevisionEnd(0, 0, context.Final.Length)).End;
+            view = context.View(viewEnd);
             ContentsToken? contents = entry.DictionaryNumber < 0 ? null : ContentsLocator.Locate(view, entry.DictionaryNumber);
             revision = check.CheckGapAndRevision(contents, context.Revisions);
             if (entry.DictionaryNumber >= 0 && view.ResolveDictionary(new PdfReference(entry.DictionaryNumber, 0)) is { } original)
