@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 
@@ -6,6 +8,9 @@ namespace Bsre.Sdk.Internal;
 /// <summary>Conversions between BCL and BouncyCastle certificates.</summary>
 internal static class Certificates
 {
+    private const int MaxParsed = 1024;
+    private static readonly ConcurrentDictionary<string, BcCertificate> Parsed = new(StringComparer.Ordinal);
+
     public static X509Certificate2 Load(byte[] der)
     {
 #if NET9_0_OR_GREATER
@@ -17,7 +22,25 @@ internal static class Certificates
 
     public static X509Certificate2 ToBcl(BcCertificate certificate) => Load(certificate.GetEncoded());
 
-    public static BcCertificate ToBouncyCastle(X509Certificate2 certificate) => new(certificate.RawData);
+    /// <summary>
+    /// Gets the BouncyCastle view of a certificate, parsed once per process: BouncyCastle checks an
+    /// RSA public key's modulus each time it parses one, which costs milliseconds per certificate.
+    /// </summary>
+    public static BcCertificate ToBouncyCastle(X509Certificate2 certificate)
+    {
+        string key = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+        if (Parsed.TryGetValue(key, out BcCertificate? parsed))
+        {
+            return parsed;
+        }
+
+        if (Parsed.Count >= MaxParsed)
+        {
+            Parsed.Clear();
+        }
+
+        return Parsed.GetOrAdd(key, _ => new BcCertificate(certificate.RawData));
+    }
 
     /// <summary>Reads PEM (one or more certificates) or a single DER certificate.</summary>
     public static X509Certificate2Collection LoadFile(string path)
