@@ -97,8 +97,8 @@ internal sealed class CadesSignerVerifier
         try
         {
             byte[] signature = signer.GetSignature();
-            bool valid = SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, signer.GetEncodedSignedAttributes(), signature)
-                || SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, info.SignedAttrs.GetEncoded(Asn1Encodable.DL), signature);
+            // Only the DER encoding counts (RFC 5652 §5.4): a signature over another encoding of the same attributes is not accepted.
+            bool valid = SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, signer.GetEncodedSignedAttributes(), signature);
             if (!valid)
             {
                 outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, "The signature value does not verify with the signing certificate's public key.");
@@ -124,6 +124,15 @@ internal sealed class CadesSignerVerifier
         try
         {
             token = TimestampToken.Decode(value.ToAsn1Object().GetEncoded(Asn1Encodable.Der));
+        }
+        catch (DocumentFormatException e)
+        {
+            outcome.Warnings.Add($"The signature timestamp cannot be read, so it is ignored: {e.Message}");
+            return true;
+        }
+
+        try
+        {
             if (!token.MatchesData(signer.GetSignature()))
             {
                 outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The signature timestamp does not cover this signature value.");
@@ -132,7 +141,7 @@ internal sealed class CadesSignerVerifier
 
             token.VerifySignature(token.TsaCertificate ?? FindTsaCertificate(token));
         }
-        catch (Exception e) when (e is DocumentFormatException or TimestampException or NotSupportedException)
+        catch (Exception e) when (e is TimestampException or NotSupportedException)
         {
             outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, $"The signature timestamp is invalid: {e.Message}");
             return false;
