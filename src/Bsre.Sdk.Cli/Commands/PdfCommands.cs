@@ -74,9 +74,8 @@ internal static class PdfCommands
             };
             using var signer = LocalSigner.FromPkcs12File(pfxFile.FullName, password.Read(parse));
             FileInfo inputFile = parse.GetRequiredValue(input);
-            await using FileStream source = InputFiles.Open(inputFile, "--in");
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.WriteAsync(outputFile.FullName, s => new PadesSigner(signer).SignAsync(source, s, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Signed {inputFile.Name} ({parse.GetRequiredValue(level)}) as {signer.Certificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
@@ -94,9 +93,8 @@ internal static class PdfCommands
             using var http = new HttpClient();
             var client = new TimestampClient(http, new TimestampClientOptions { Url = parse.GetRequiredValue(tsa) });
             FileInfo inputFile = parse.GetRequiredValue(input);
-            await using FileStream source = InputFiles.Open(inputFile, "--in");
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.WriteAsync(outputFile.FullName, s => new PdfDocumentTimestamper(client).TimestampAsync(source, s, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfDocumentTimestamper(client).TimestampAsync(from, to, null, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Timestamped {inputFile.Name}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
@@ -128,9 +126,8 @@ internal static class PdfCommands
 
             TimestampClient? client = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
             FileInfo inputFile = parse.GetRequiredValue(input);
-            await using FileStream source = InputFiles.Open(inputFile, "--in");
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.WriteAsync(outputFile.FullName, s => new PdfLtvExtender(ltv).ExtendAsync(source, s, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfLtvExtender(ltv).ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
