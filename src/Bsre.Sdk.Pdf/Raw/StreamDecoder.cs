@@ -7,7 +7,12 @@ internal static class StreamDecoder
 {
     private const int MaxDecodedSize = 256 << 20;
 
-    public static byte[] Decode(PdfDictionary dictionary, byte[] raw)
+    /// <summary>Decodes <paramref name="raw"/>; inflation stops once the output passes <paramref name="maxDecodedSize"/>.</summary>
+    /// <param name="dictionary">The stream dictionary (/Filter, /DecodeParms).</param>
+    /// <param name="raw">The stream's raw bytes.</param>
+    /// <param name="maxDecodedSize">The largest decoded size accepted.</param>
+    /// <param name="tooLarge">Makes the error for an oversized stream; by default a structural-stream format error.</param>
+    public static byte[] Decode(PdfDictionary dictionary, byte[] raw, int maxDecodedSize = MaxDecodedSize, Func<DocumentFormatException>? tooLarge = null)
     {
         PdfObject? filter = dictionary["Filter"];
         string[] filters = filter switch
@@ -26,7 +31,7 @@ internal static class StreamDecoder
                 throw PdfFormat.Error($"the structural stream filter /{filters[i]} is not supported");
             }
 
-            data = Inflate(data);
+            data = Inflate(data, maxDecodedSize, tooLarge);
             var p = parms is PdfArray pa ? pa.Items.ElementAtOrDefault(i) as PdfDictionary : parms as PdfDictionary;
             data = PngPredictor.Undo(data, p);
         }
@@ -34,7 +39,7 @@ internal static class StreamDecoder
         return data;
     }
 
-    private static byte[] Inflate(byte[] data)
+    private static byte[] Inflate(byte[] data, int maxDecodedSize, Func<DocumentFormatException>? tooLarge)
     {
         using var input = new MemoryStream(data);
         using var zlib = new ZLibStream(input, CompressionMode.Decompress);
@@ -46,9 +51,9 @@ internal static class StreamDecoder
             while ((read = zlib.Read(buffer)) > 0)
             {
                 output.Write(buffer, 0, read);
-                if (output.Length > MaxDecodedSize)
+                if (output.Length > maxDecodedSize)
                 {
-                    throw PdfFormat.Error("a structural stream decodes to more than 256 MiB");
+                    throw tooLarge?.Invoke() ?? PdfFormat.Error($"a structural stream decodes to more than {maxDecodedSize} bytes");
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Validation;
@@ -16,36 +15,8 @@ internal static class PdfStreamData
 
     public static byte[] Decode(PdfFile file, PdfStream stream, PdfLimits limits)
     {
-        byte[] raw = Raw(file, stream, limits);
-        byte[] decoded = stream.Dictionary["Filter"] is PdfName { Value: "FlateDecode" or "Fl" } && stream.Dictionary["DecodeParms"] is null
-            ? Inflate(raw, limits.MaxStreamLength)
-            : StreamDecoder.Decode(stream.Dictionary, raw);
+        byte[] decoded = StreamDecoder.Decode(stream.Dictionary, Raw(file, stream, limits), limits.MaxStreamLength, () => TooLong(limits));
         return decoded.Length <= limits.MaxStreamLength ? decoded : throw TooLong(limits);
-    }
-
-    private static byte[] Inflate(byte[] data, int limit)
-    {
-        using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        byte[] buffer = new byte[16384];
-        try
-        {
-            int read;
-            while ((read = zlib.Read(buffer)) > 0)
-            {
-                output.Write(buffer, 0, read);
-                if (output.Length > limit)
-                {
-                    throw TooLong(new PdfLimits { MaxStreamLength = limit });
-                }
-            }
-        }
-        catch (InvalidDataException e)
-        {
-            throw new DocumentFormatException("The file is not a readable PDF: a compressed stream is corrupt.", e);
-        }
-
-        return output.ToArray();
     }
 
     private static DocumentFormatException TooLong(PdfLimits limits)
