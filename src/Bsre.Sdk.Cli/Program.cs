@@ -1,9 +1,16 @@
-using Bsre.Sdk.Cli;
+namespace Bsre.Sdk.Cli;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+/// <summary>The <c>bsre</c> entry point: runs a command, cancelled by Ctrl+C.</summary>
+internal static class Program
 {
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-return await BsreCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return await BsreCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+    }
+}
