@@ -35,11 +35,6 @@ internal static class CmsCommands
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
             }
 
-            if (target == SignatureLevel.BaselineLTA)
-            {
-                throw CliException.Usage("CAdES B-LTA (archive timestamps) is not supported for stand-alone CMS; use B-LT, or PAdES B-LTA for PDFs.");
-            }
-
             FileInfo pfxFile = parse.GetRequiredValue(pfx);
             if (!pfxFile.Exists)
             {

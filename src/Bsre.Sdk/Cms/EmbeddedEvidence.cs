@@ -25,6 +25,10 @@ internal static class EmbeddedEvidence
         return new RevocationEvidence(crls, ocsp);
     }
 
+    /// <summary>Encodes SignedData-level evidence as the entries of the crls field: each CRL, and each OCSP response as RFC 5940 other revocation info.</summary>
+    public static IReadOnlyList<byte[]> RevocationEntries(RevocationEvidence evidence)
+        => [.. evidence.Crls, .. evidence.OcspResponses.Select(r => new DerTaggedObject(false, 1, new DerSequence(OcspResponseFormat, Asn1Object.FromByteArray(r))).GetEncoded(Asn1Encodable.Der))];
+
     /// <summary>Reads the signer's revocation-values attribute.</summary>
     public static RevocationEvidence FromSigner(SignerInformation signer)
     {

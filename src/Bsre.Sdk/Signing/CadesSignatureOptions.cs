@@ -14,11 +14,11 @@ public sealed class CadesSignatureOptions
     /// <value>Default <see langword="false"/>.</value>
     public bool UseRsaPss { get; set; }
 
-    /// <summary>Gets or sets the level to reach: B-B, B-T or B-LT (CAdES B-LTA's archive timestamps are not made).</summary>
-    /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T and B-LT need <see cref="TimestampClient"/>.</value>
+    /// <summary>Gets or sets the level to reach: B-B, B-T, B-LT, or B-LTA (B-LT plus an archive-time-stamp-v3 over the signature and its validation data).</summary>
+    /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T and higher need <see cref="TimestampClient"/>.</value>
     public SignatureLevel Level { get; set; } = SignatureLevel.BaselineB;
 
-    /// <summary>Gets or sets the TSA client for the signature timestamp of B-T.</summary>
+    /// <summary>Gets or sets the TSA client for the signature timestamp of B-T and the archive timestamp of B-LTA.</summary>
     /// <value>Default <see langword="null"/>.</value>
     public TimestampClient? TimestampClient { get; set; }
 

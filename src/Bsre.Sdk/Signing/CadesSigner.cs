@@ -5,11 +5,12 @@ using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
 using Org.BouncyCastle.Asn1.X509;
+using X509Certificate2 = System.Security.Cryptography.X509Certificates.X509Certificate2;
 
 namespace Bsre.Sdk.Signing;
 
 /// <summary>
-/// Makes CAdES baseline signatures (ETSI EN 319 122-1, B-B and B-T) as CMS SignedData: detached
+/// Makes CAdES baseline signatures (ETSI EN 319 122-1, B-B to B-LTA) as CMS SignedData: detached
 /// or with the content attached, with content-type, message-digest, signing-certificate-v2 and
 /// (optionally) signing-time signed attributes in DER order, and the certificate chain embedded.
 /// </summary>
@@ -33,14 +34,9 @@ public sealed class CadesSigner
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
         _options = options ?? new CadesSignatureOptions();
-        if (_options.Level == SignatureLevel.BaselineLTA)
-        {
-            throw new ArgumentException("CAdES B-LTA (archive-time-stamp-v3) is not supported; make B-LT, or sign a PDF at PAdES B-LTA.", nameof(options));
-        }
-
         if (_options.Level >= SignatureLevel.BaselineT && _options.TimestampClient is null)
         {
-            throw new ArgumentException("B-T and B-LT signatures need CadesSignatureOptions.TimestampClient.", nameof(options));
+            throw new ArgumentException("B-T, B-LT and B-LTA signatures need CadesSignatureOptions.TimestampClient.", nameof(options));
         }
     }
 
@@ -135,7 +131,7 @@ public sealed class CadesSigner
             byte[] imprint = HashAlgorithms.Hash(hash, signature);
             var token = await _options.TimestampClient!.RequestAsync(imprint, hash, cancellationToken).ConfigureAwait(false);
             var attributes = new Asn1EncodableVector(CmsAttributeFactory.SignatureTimestamp(token.RawData));
-            if (_options.Level == SignatureLevel.BaselineLT)
+            if (_options.Level >= SignatureLevel.BaselineLT)
             {
                 ValidationData data = await new ValidationDataCollector(_options.HttpClient, _options.TimeProvider)
                     .CollectAsync([[certificate, .. certificates.Chain], Timestamping.Paths.Of(token)], cancellationToken).ConfigureAwait(false);
@@ -155,15 +151,13 @@ public sealed class CadesSigner
             new DerOctetString(signature),
             unsigned);
 
-        var embedded = new Asn1EncodableVector(X509CertificateStructure.GetInstance(certificate.RawData));
-        if (_options.IncludeChain)
+        X509Certificate2[] embedded = _options.IncludeChain ? [certificate, .. certificates.Chain] : [certificate];
+        if (_options.Level == SignatureLevel.BaselineLTA)
         {
-            foreach (var ca in certificates.Chain)
-            {
-                embedded.Add(X509CertificateStructure.GetInstance(ca.RawData));
-            }
+            signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, embedded.Select(c => c.RawData), digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
         }
 
-        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), new DerSet(embedded), signerInfo);
+        var certificateSet = new DerSet(embedded.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)).ToArray());
+        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), certificateSet, signerInfo);
     }
 }

@@ -53,6 +53,9 @@ public sealed class TimestampToken
     /// <summary>Gets every certificate embedded in the token.</summary>
     public IReadOnlyList<X509Certificate2> Certificates { get; }
 
+    /// <summary>Gets the unsigned attributes of the TSA's SignerInfo (an archive timestamp's ats-hash-index-v3), if any.</summary>
+    internal Org.BouncyCastle.Asn1.Cms.AttributeTable? UnsignedAttributes => _token.UnsignedAttributes;
+
     /// <summary>Decodes a DER TimeStampToken.</summary>
     /// <param name="encoded">The token bytes.</param>
     /// <returns>The token.</returns>

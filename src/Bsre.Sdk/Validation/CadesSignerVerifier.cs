@@ -17,13 +17,17 @@ internal sealed class CadesSignerVerifier
     private readonly SignatureValidationOptions _options;
     private readonly IReadOnlyList<X509Certificate2> _embedded;
     private readonly RevocationEvidence _evidence;
+    private readonly TimestampTokenCheck _timestamps;
+    private readonly ArchiveTimestampVerifier _archives;
 
-    public CadesSignerVerifier(SignatureValidationOptions options, ValidationEngine engine, IReadOnlyList<X509Certificate2> embedded, RevocationEvidence evidence)
+    public CadesSignerVerifier(SignatureValidationOptions options, ValidationEngine engine, IReadOnlyList<X509Certificate2> embedded, RevocationEvidence evidence, SignedDataContents signedData)
     {
         _options = options;
         _engine = engine;
         _embedded = embedded;
         _evidence = evidence;
+        _timestamps = new TimestampTokenCheck(engine, [.. embedded, .. options.ExtraCertificates]);
+        _archives = new ArchiveTimestampVerifier(signedData, _timestamps);
     }
 
     public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
@@ -82,11 +86,18 @@ internal sealed class CadesSignerVerifier
             return outcome.Result;
         }
 
-        await CheckChainAsync(certificate, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
+        (bool archivesIntact, DateTimeOffset? archiveTime) = await _archives.VerifyAsync(signer, contentDigests, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
+        if (!archivesIntact)
+        {
+            return outcome.Result;
+        }
+
+        await CheckChainAsync(certificate, outcome, candidates, evidence, outcome.TimestampTime ?? archiveTime, cancellationToken).ConfigureAwait(false);
         outcome.Level = !baselineB ? null
             : outcome.TimestampTime is null ? "CAdES-BASELINE-B"
-            : HasLongTermData(signer) ? "CAdES-BASELINE-LT"
-            : "CAdES-BASELINE-T";
+            : !HasLongTermData(signer) ? "CAdES-BASELINE-T"
+            : archiveTime is null ? "CAdES-BASELINE-LT"
+            : "CAdES-BASELINE-LTA";
         return outcome.Result;
     }
 
@@ -131,39 +142,19 @@ internal sealed class CadesSignerVerifier
             return true;
         }
 
-        try
+        if (!token.MatchesData(signer.GetSignature()))
         {
-            if (!token.MatchesData(signer.GetSignature()))
-            {
-                outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The signature timestamp does not cover this signature value.");
-                return false;
-            }
-
-            token.VerifySignature(token.TsaCertificate ?? FindTsaCertificate(token));
-        }
-        catch (Exception e) when (e is TimestampException or NotSupportedException)
-        {
-            outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, $"The signature timestamp is invalid: {e.Message}");
+            outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The signature timestamp does not cover this signature value.");
             return false;
         }
 
-        var tsa = token.TsaCertificate ?? FindTsaCertificate(token)!;
-        var path = await _engine.ValidateAsync(tsa, [.. token.Certificates, .. candidates], CertificateUsage.Timestamping, evidence, token.GenerationTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
-        if (path.IsValid)
-        {
-            outcome.TimestampTime = token.GenerationTime;
-        }
-        else
-        {
-            outcome.Warnings.Add($"The signature timestamp's TSA certificate is not trusted, so its time is not used: {string.Join("; ", path.Errors)}");
-        }
-
-        return true;
+        (bool intact, outcome.TimestampTime) = await _timestamps.CheckAsync(token, "signature timestamp", outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
+        return intact;
     }
 
-    private async Task CheckChainAsync(X509Certificate2 certificate, Outcome outcome, X509Certificate2[] candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
+    private async Task CheckChainAsync(X509Certificate2 certificate, Outcome outcome, X509Certificate2[] candidates, RevocationEvidence evidence, DateTimeOffset? provenTime, CancellationToken cancellationToken)
     {
-        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, outcome.TimestampTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
+        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, provenTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
         outcome.Chain = path.Chain;
         if (!path.IsValid)
         {
@@ -180,21 +171,5 @@ internal sealed class CadesSignerVerifier
         var selector = signer.SignerID;
         return _embedded.Concat(_options.ExtraCertificates)
             .FirstOrDefault(c => selector.Match(Certificates.ToBouncyCastle(c)));
-    }
-
-    private X509Certificate2? FindTsaCertificate(TimestampToken token)
-        => _embedded.Concat(_options.ExtraCertificates).FirstOrDefault(c => c.Subject.Length > 0 && IsTsa(c, token));
-
-    private static bool IsTsa(X509Certificate2 certificate, TimestampToken token)
-    {
-        try
-        {
-            token.VerifySignature(certificate);
-            return true;
-        }
-        catch (TimestampException)
-        {
-            return false;
-        }
     }
 }

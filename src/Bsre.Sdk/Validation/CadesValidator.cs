@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Internal;
+using Bsre.Sdk.Validation.Revocation;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Validation;
@@ -74,7 +75,9 @@ public sealed class CadesValidator
         }
 
         var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, EmbeddedEvidence.FromSignedData(parser));
+        RevocationEvidence signedDataEvidence = EmbeddedEvidence.FromSignedData(parser);
+        var contents = new SignedDataContents(parser.SignedContentType, [.. embedded.Select(c => c.RawData)], EmbeddedEvidence.RevocationEntries(signedDataEvidence));
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents);
         var results = new List<SignatureValidationResult>();
         foreach (SignerInformation signer in parser.GetSignerInfos().GetSigners())
         {

@@ -66,6 +66,20 @@ public sealed class CmsCommandTests : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task B_LTA_signature_validates_offline_with_its_archive_timestamp()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        var sign = await CliFixture.RunAsync([.. SignArgs("signer-rsa", signature), "--level", "B-LTA", "--tsa", _fixture.Services.Tsa.Url.ToString()]);
+        Assert.True(sign.ExitCode == 0, sign.Error);
+
+        var verify = await CliFixture.RunAsync([.. VerifyArgs(signature, _fixture.Sample), "--offline", "--json"]);
+
+        Assert.True(verify.ExitCode == 0, verify.Output);
+        using var json = JsonDocument.Parse(verify.Output);
+        Assert.Equal("CAdES-BASELINE-LTA", json.RootElement.GetProperty("signatures")[0].GetProperty("level").GetString());
+    }
+
+    [Fact]
     public async Task B_LT_of_a_revoked_signer_exits_69_without_output()
     {
         string signature = _fixture.NewPath("sig.p7s");

@@ -68,6 +68,15 @@ public static class CmsSurgery
             signerInfo.SignerID, signerInfo.DigestAlgorithm, signerInfo.SignedAttrs, signerInfo.SignatureAlgorithm, signerInfo.Signature, donorInfo.UnsignedAttrs));
     }
 
+    /// <summary>Returns a copy whose first SignerInfo's unsigned attributes are rewritten by <paramref name="rewrite"/>.</summary>
+    public static byte[] WithUnsignedAttributes(byte[] cms, Func<IReadOnlyList<Attribute>, IEnumerable<Attribute>> rewrite)
+    {
+        var signerInfo = SignerInfo.GetInstance(SignedDataOf(cms).SignerInfos[0]);
+        Attribute[] attributes = [.. rewrite([.. signerInfo.UnsignedAttrs.Cast<Asn1Encodable>().Select(Attribute.GetInstance)])];
+        return Rebuild(cms, new SignerInfo(
+            signerInfo.SignerID, signerInfo.DigestAlgorithm, signerInfo.SignedAttrs, signerInfo.SignatureAlgorithm, signerInfo.Signature, new DerSet(attributes)));
+    }
+
     private static SignedData SignedDataOf(byte[] cms) => SignedData.GetInstance(ContentInfo.GetInstance(Asn1Object.FromByteArray(cms)).Content);
 
     private static byte[] Rebuild(byte[] cms, SignerInfo signerInfo)

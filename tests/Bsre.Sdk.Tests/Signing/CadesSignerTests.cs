@@ -14,7 +14,7 @@ public sealed class CadesSignerTests(PkiFixture fixture)
     [InlineData(SignatureLevel.BaselineT)]
     [InlineData(SignatureLevel.BaselineLT)]
     [InlineData(SignatureLevel.BaselineLTA)]
-    public void Levels_it_cannot_make_are_rejected_up_front(SignatureLevel level)
+    public void Levels_that_need_a_TSA_are_rejected_up_front_without_one(SignatureLevel level)
     {
         using var signer = PkiFixture.SignerFor(fixture.Pki.SignerRsa);
 

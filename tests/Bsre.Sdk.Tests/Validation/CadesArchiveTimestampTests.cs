@@ -1,0 +1,104 @@
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Tests.Cli;
+using Bsre.Sdk.Tests.Fixtures;
+using Bsre.Sdk.Tests.PathValidation;
+using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
+
+namespace Bsre.Sdk.Tests.Validation;
+
+/// <summary>CAdES B-LTA: the archive-time-stamp-v3 covers the signature and its validation data as they stand.</summary>
+public sealed class CadesArchiveTimestampTests(CliFixture fixture) : IClassFixture<CliFixture>, IDisposable
+{
+    private static readonly DerObjectIdentifier ArchiveTimestampV3 = new("0.4.0.1733.2.4");
+    private readonly byte[] _content = Cades.Content();
+    private readonly HttpClient _http = new();
+
+    [Fact]
+    public async Task B_LTA_validates_offline_as_CAdES_BASELINE_LTA()
+    {
+        byte[] cms = await SignAsync();
+
+        var result = await Cades.ValidateSingleAsync(cms, _content, TrustRoot());
+
+        Assert.True(result.Indication == ValidationIndication.TotalPassed, Cades.Describe(result));
+        Assert.Equal("CAdES-BASELINE-LTA", result.Level);
+        Assert.Single(CmsSurgery.FirstSigner(cms).UnsignedAttributes!.GetAll(ArchiveTimestampV3));
+    }
+
+    [Fact]
+    public async Task B_LTA_verifies_in_openssl()
+    {
+        byte[] cms = await SignAsync();
+        string work = fixture.NewPath("openssl");
+        Directory.CreateDirectory(work);
+
+        var result = await ProcessRunner.RunAsync("openssl",
+        [
+            "cms", "-verify", "-binary", "-inform", "DER", "-in", OpenSsl.Write(work, "sig.p7s", cms), "-content", OpenSsl.Write(work, "data.bin", _content),
+            "-CAfile", fixture.PkiFile("root.pem"), "-no-CApath", "-no-CAstore", "-purpose", "any", "-out", Path.Combine(work, "out.bin"),
+        ]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+    }
+
+    [Fact]
+    public async Task Removing_revocation_data_the_archive_timestamp_covers_is_TOTAL_FAILED_HASH_FAILURE()
+    {
+        byte[] cms = CmsSurgery.WithUnsignedAttributes(await SignAsync(), attributes => attributes.Where(a => !a.AttrType.Equals(PkcsObjectIdentifiers.IdAAEtsRevocationValues)));
+
+        var result = await Cades.ValidateSingleAsync(cms, _content, TrustRoot());
+
+        Assert.True(result.Indication == ValidationIndication.TotalFailed && result.SubIndication == SubIndication.HashFailure, Cades.Describe(result));
+        Assert.Contains(result.Errors, e => e.Contains("archive timestamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_attribute_added_after_the_archive_timestamp_does_not_break_it()
+    {
+        var note = new Attribute(new DerObjectIdentifier("1.3.6.1.4.1.99999.1"), new DerSet(new DerUtf8String("added later")));
+        byte[] cms = CmsSurgery.WithUnsignedAttributes(await SignAsync(), attributes => [.. attributes, note]);
+
+        var result = await Cades.ValidateSingleAsync(cms, _content, TrustRoot());
+
+        Assert.True(result.Indication == ValidationIndication.TotalPassed, Cades.Describe(result));
+        Assert.Equal("CAdES-BASELINE-LTA", result.Level);
+    }
+
+    [SkippableTheory]
+    [InlineData("Signature-C-B-LTA-10.p7m")]
+    [InlineData("Signature-C-A-XL-1.p7m")]
+    [InlineData("Signature-C-CZ_SIX-1.p7m")]
+    [InlineData("evidence-record/Signature-C-LTA-d233a2d9-a257-40dc-bcdb-bf4516b6d1da.p7m")]
+    public async Task Archive_timestamps_made_by_other_producers_match(string file)
+    {
+        Skip.If(PkitsCorpus.Directory is null, "The external corpus (../shared/corpus/external beside the repository root) is absent.");
+        byte[] cms = await File.ReadAllBytesAsync(Path.Combine(PkitsCorpus.Directory!, "..", "esig-dss", "dss-cades", file));
+
+        var result = await Cades.ValidateSingleAsync(cms, null, new SignatureValidationOptions { Offline = true });
+
+        // Their roots are not trusted here; reaching the TSA trust check means the imprint (over the ats-hash-index
+        // of the v3 or the older form) and the TSA's signature verified.
+        Assert.True(result.SubIndication is not (SubIndication.HashFailure or SubIndication.SigCryptoFailure or SubIndication.FormatFailure), Cades.Describe(result));
+        Assert.Contains(result.Warnings, w => w.StartsWith("The archive timestamp's TSA certificate is not trusted", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<byte[]> SignAsync()
+    {
+        using var signer = PkiFixture.SignerFor(fixture.Pki.SignerRsa);
+        var options = new CadesSignatureOptions
+        {
+            Level = SignatureLevel.BaselineLTA,
+            TimestampClient = new TimestampClient(_http, new TimestampClientOptions { Url = fixture.Services.Tsa.Url }),
+            HttpClient = _http,
+        };
+        return await Cades.SignDetachedAsync(signer, _content, options);
+    }
+
+    private SignatureValidationOptions TrustRoot() => PkiFixture.Trust(fixture.Pki.Root);
+}
