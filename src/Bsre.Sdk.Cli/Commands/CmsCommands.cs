@@ -6,10 +6,10 @@ using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Cli.Commands;
 
-/// <summary><c>bsre cms sign</c> and <c>bsre cms verify</c>: CAdES signatures of any file.</summary>
+/// <summary><c>bsre cms sign</c>, <c>extend</c> and <c>verify</c>: CAdES signatures of any file.</summary>
 internal static class CmsCommands
 {
-    public static Command Create(CliContext context) => new("cms", "CMS/CAdES signatures") { Sign(context), Verify(context) };
+    public static Command Create(CliContext context) => new("cms", "CMS/CAdES signatures") { Sign(context), Extend(context), Verify(context) };
 
     private static Command Sign(CliContext context)
     {
@@ -65,6 +65,32 @@ internal static class CmsCommands
             }
 
             await context.Output.WriteLineAsync($"Signed {content.Name} as {signer.Certificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Extend(CliContext context)
+    {
+        var input = CommonOptions.Input("The CMS signature to extend (.p7s, DER or BER)");
+        var output = CommonOptions.Output("Where to write the extended signature");
+        var content = new Option<FileInfo>("--content") { Description = "The signed content, for a detached signature" };
+        var to = new Option<string>("--to") { Description = "Target level (B-LTA again renews the archive timestamp)", Required = true }.AcceptOnlyFromAmong("B-T", "B-LT", "B-LTA");
+        var tsa = CommonOptions.Tsa();
+        var command = new Command("extend", "Add a signature timestamp, validation data or an archive timestamp to a CAdES signature") { input, output, content, to, tsa };
+
+        context.SetAction(command, async (parse, cancellationToken) =>
+        {
+            SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
+            Uri tsaUrl = parse.GetValue(tsa) ?? throw CliException.Usage("cms extend needs --tsa URL (it is used only when a timestamp is missing or for B-LTA).");
+            using var http = new HttpClient();
+            var client = new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
+            var extender = new CadesExtender(target, client, http);
+            await using FileStream? data = parse.GetValue(content) is { } file ? InputFiles.Open(file, "--content") : null;
+            FileInfo inputFile = parse.GetRequiredValue(input);
+            FileInfo outputFile = parse.GetRequiredValue(output);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, into) => extender.ExtendAsync(from, into, data, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

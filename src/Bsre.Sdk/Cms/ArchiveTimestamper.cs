@@ -14,16 +14,16 @@ internal static class ArchiveTimestamper
 {
     /// <summary>Timestamps the signature as it stands and returns the SignerInfo with the archive timestamp appended to its unsigned attributes.</summary>
     /// <param name="signerInfo">The SignerInfo, with its B-LT unsigned attributes.</param>
-    /// <param name="certificates">The SignedData's certificates, each as encoded there.</param>
+    /// <param name="signedData">The SignedData's content type, certificates and revocation entries, as they will be written.</param>
     /// <param name="contentDigest">The content's digest in <paramref name="hash"/>.</param>
     /// <param name="hash">The archive timestamp's hash algorithm.</param>
     /// <param name="client">The TSA.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public static async Task<SignerInfo> AddAsync(SignerInfo signerInfo, IEnumerable<byte[]> certificates, ReadOnlyMemory<byte> contentDigest, HashAlgorithmName hash, TimestampClient client, CancellationToken cancellationToken)
+    public static async Task<SignerInfo> AddAsync(SignerInfo signerInfo, SignedDataContents signedData, ReadOnlyMemory<byte> contentDigest, HashAlgorithmName hash, TimestampClient client, CancellationToken cancellationToken)
     {
-        HashIndexEntries entries = ArchiveTimestampV3.Entries(hash, certificates, [], signerInfo.UnsignedAttrs);
+        HashIndexEntries entries = ArchiveTimestampV3.Entries(hash, signedData.Certificates, signedData.RevocationEntries, signerInfo.UnsignedAttrs);
         Asn1Sequence index = ArchiveTimestampV3.Encode(hash, entries);
-        byte[] input = ArchiveTimestampV3.ImprintInput(CmsObjectIdentifiers.Data, contentDigest.Span, signerInfo, index);
+        byte[] input = ArchiveTimestampV3.ImprintInput(signedData.ContentType, contentDigest.Span, signerInfo, index);
         TimestampToken token = await client.RequestAsync(HashAlgorithms.Hash(hash, input), hash, cancellationToken).ConfigureAwait(false);
 
         var attribute = new Attribute(ArchiveTimestampV3.AttributeOid, new DerSet(Asn1Object.FromByteArray(WithHashIndex(token.RawData, index))));

@@ -15,7 +15,8 @@ namespace Bsre.Sdk.Cms;
 /// </summary>
 internal static class EmbeddedEvidence
 {
-    private static readonly DerObjectIdentifier OcspResponseFormat = new("1.3.6.1.5.5.7.16.2");
+    /// <summary>id-ri-ocsp-response (RFC 5940): an OCSP response among the SignedData crls.</summary>
+    public static readonly DerObjectIdentifier OcspResponseFormat = new("1.3.6.1.5.5.7.16.2");
 
     /// <summary>Reads the SignedData-level CRLs and OCSP responses; call after the content is read.</summary>
     public static RevocationEvidence FromSignedData(CmsSignedDataParser parser)
@@ -27,7 +28,10 @@ internal static class EmbeddedEvidence
 
     /// <summary>Encodes SignedData-level evidence as the entries of the crls field: each CRL, and each OCSP response as RFC 5940 other revocation info.</summary>
     public static IReadOnlyList<byte[]> RevocationEntries(RevocationEvidence evidence)
-        => [.. evidence.Crls, .. evidence.OcspResponses.Select(r => new DerTaggedObject(false, 1, new DerSequence(OcspResponseFormat, Asn1Object.FromByteArray(r))).GetEncoded(Asn1Encodable.Der))];
+        => [.. evidence.Crls, .. evidence.OcspResponses.Select(r => OcspEntry(Asn1Object.FromByteArray(r)).GetEncoded(Asn1Encodable.Der))];
+
+    /// <summary>An OCSP response as an entry of the SignedData crls field (RFC 5940 other revocation info).</summary>
+    public static Asn1Encodable OcspEntry(Asn1Encodable ocspResponse) => new DerTaggedObject(false, 1, new DerSequence(OcspResponseFormat, ocspResponse));
 
     /// <summary>Reads the signer's revocation-values attribute.</summary>
     public static RevocationEvidence FromSigner(SignerInformation signer)

@@ -6,33 +6,32 @@ namespace Bsre.Sdk.Cms;
 /// <summary>Encodes CMS SignedData (RFC 5652) as DER, detached or with the content streamed in.</summary>
 internal sealed class SignedDataWriter
 {
-    private readonly Asn1Set _digestAlgorithms;
-    private readonly Asn1Set _certificates;
-    private readonly SignerInfo _signerInfo;
+    private readonly SignedData _detached;
 
-    public SignedDataWriter(Asn1Set digestAlgorithms, Asn1Set certificates, SignerInfo signerInfo)
+    /// <summary>Prepares a SignedData; its version follows RFC 5652 §5.1 from what it holds.</summary>
+    /// <param name="digestAlgorithms">The digest algorithms of the SignerInfos.</param>
+    /// <param name="certificates">The certificates field.</param>
+    /// <param name="signerInfos">The SignerInfos.</param>
+    /// <param name="crls">The crls field, if any.</param>
+    /// <param name="contentType">The encapsulated content's type; id-data when <see langword="null"/>.</param>
+    public SignedDataWriter(Asn1Set digestAlgorithms, Asn1Set certificates, Asn1Set signerInfos, Asn1Set? crls = null, DerObjectIdentifier? contentType = null)
     {
-        _digestAlgorithms = digestAlgorithms;
-        _certificates = certificates;
-        _signerInfo = signerInfo;
+        _detached = new SignedData(digestAlgorithms, new ContentInfo(contentType ?? CmsObjectIdentifiers.Data, null), certificates, crls is { Count: > 0 } ? crls : null, signerInfos);
     }
 
-    public byte[] EncodeDetached()
-    {
-        var signedData = new SignedData(_digestAlgorithms, new ContentInfo(CmsObjectIdentifiers.Data, null), _certificates, null, new DerSet(_signerInfo));
-        return new ContentInfo(CmsObjectIdentifiers.SignedData, signedData).GetEncoded(Asn1Encodable.Der);
-    }
+    public byte[] EncodeDetached() => new ContentInfo(CmsObjectIdentifiers.SignedData, _detached).GetEncoded(Asn1Encodable.Der);
 
     /// <summary>Writes ContentInfo(SignedData) with <paramref name="content"/> as eContent, copied in chunks.</summary>
     public async Task WriteAttachedAsync(Stream content, long contentLength, Stream output, CancellationToken cancellationToken)
     {
         byte[] prefix = Concat(
-            DerInteger.One.GetEncoded(Asn1Encodable.Der),
-            _digestAlgorithms.GetEncoded(Asn1Encodable.Der));
+            _detached.Version.GetEncoded(Asn1Encodable.Der),
+            _detached.DigestAlgorithms.GetEncoded(Asn1Encodable.Der));
         byte[] suffix = Concat(
-            new DerTaggedObject(false, 0, _certificates).GetEncoded(Asn1Encodable.Der),
-            new DerSet(_signerInfo).GetEncoded(Asn1Encodable.Der));
-        byte[] dataOid = CmsObjectIdentifiers.Data.GetEncoded(Asn1Encodable.Der);
+            new DerTaggedObject(false, 0, _detached.Certificates).GetEncoded(Asn1Encodable.Der),
+            _detached.CRLs is { } crls ? new DerTaggedObject(false, 1, crls).GetEncoded(Asn1Encodable.Der) : [],
+            _detached.SignerInfos.GetEncoded(Asn1Encodable.Der));
+        byte[] dataOid = _detached.EncapContentInfo.ContentType.GetEncoded(Asn1Encodable.Der);
 
         byte[] octetHeader = DerLength.Header(0x04, contentLength);
         byte[] explicitHeader = DerLength.Header(0xA0, octetHeader.Length + contentLength);

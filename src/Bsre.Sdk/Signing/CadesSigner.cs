@@ -154,10 +154,11 @@ public sealed class CadesSigner
         X509Certificate2[] embedded = _options.IncludeChain ? [certificate, .. certificates.Chain] : [certificate];
         if (_options.Level == SignatureLevel.BaselineLTA)
         {
-            signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, embedded.Select(c => c.RawData), digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
+            var contents = new SignedDataContents(CmsObjectIdentifiers.Data, [.. embedded.Select(c => c.RawData)], []);
+            signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, contents, digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
         }
 
         var certificateSet = new DerSet(embedded.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)).ToArray());
-        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), certificateSet, signerInfo);
+        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), certificateSet, new DerSet(signerInfo));
     }
 }
