@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.Pkcs;
 
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>PKCS#12 files, private keys and the files written by <see cref="TestPki.WriteTo"/>.</summary>
-public sealed class TestPkiFormatTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TestPkiFormatTests(PkiFixture fixture)
 {
     private TestPki Pki => fixture.Pki;
 

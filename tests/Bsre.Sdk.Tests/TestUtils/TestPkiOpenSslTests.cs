@@ -1,9 +1,11 @@
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>Cross-checks the files written by <see cref="TestPki.WriteTo"/> with the openssl command-line tool.</summary>
-public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TestPkiOpenSslTests(PkiFixture fixture)
 {
     public static TheoryData<string> ValidLeaves => ["signer-rsa", "signer-ecdsa", "signer-ecdsa-p384", "signer-ed25519", "signer-revoked", "tsa", "ocsp"];
 

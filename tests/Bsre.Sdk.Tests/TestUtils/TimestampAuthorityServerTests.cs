@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.Asn1.Cmp;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Tsp;
@@ -10,7 +11,8 @@ using Org.BouncyCastle.Tsp;
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>The RFC 3161 test TSA, over real HTTP, in every behavior.</summary>
-public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TimestampAuthorityServerTests(PkiFixture fixture)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
 
@@ -232,10 +234,5 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/timestamp-query");
         return await Http.PostAsync(url, content, cancellationToken);
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
