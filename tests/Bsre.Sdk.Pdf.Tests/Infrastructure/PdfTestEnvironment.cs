@@ -104,13 +104,13 @@ internal sealed class PdfTestEnvironment
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "out"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(directory);
         services.Pki.WriteTo(directory);
-        if (ExternalTool.Exists("certutil"))
+        if (ProcessRunner.IsOnPath("certutil"))
         {
             string db = "sql:" + Path.Combine(directory, "nssdb");
             System.IO.Directory.CreateDirectory(Path.Combine(directory, "nssdb"));
-            await ExternalTool.RunAsync("certutil", "-N", "-d", db, "--empty-password");
-            await ExternalTool.RunAsync("certutil", "-A", "-d", db, "-n", "intermediate", "-t", ",,", "-i", Path.Combine(directory, "intermediate.pem"));
-            await ExternalTool.RunAsync("certutil", "-A", "-d", db, "-n", "root", "-t", "CT,C,C", "-i", Path.Combine(directory, "root.pem"));
+            await ProcessRunner.RunAsync("certutil", ["-N", "-d", db, "--empty-password"]);
+            await ProcessRunner.RunAsync("certutil", ["-A", "-d", db, "-n", "intermediate", "-t", ",,", "-i", Path.Combine(directory, "intermediate.pem")]);
+            await ProcessRunner.RunAsync("certutil", ["-A", "-d", db, "-n", "root", "-t", "CT,C,C", "-i", Path.Combine(directory, "root.pem")]);
         }
 
         return new PdfTestEnvironment(services, directory);

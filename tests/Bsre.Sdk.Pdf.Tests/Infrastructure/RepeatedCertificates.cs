@@ -1,3 +1,4 @@
+using Bsre.Sdk.TestUtils;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
@@ -22,8 +23,8 @@ internal static class RepeatedCertificates
         {
             string file = Path.Combine(nssDirectory, $"repeated-{index}.der");
             await File.WriteAllBytesAsync(file, der);
-            var (code, output) = await ExternalTool.RunAsync("certutil", "-A", "-d", "sql:" + nssDirectory, "-n", $"repeated-{index++}", "-t", ",,", "-i", file);
-            Assert.True(code == 0, $"certutil -A failed:\n{output}");
+            ProcessResult result = await ProcessRunner.RunAsync("certutil", ["-A", "-d", "sql:" + nssDirectory, "-n", $"repeated-{index++}", "-t", ",,", "-i", file]);
+            Assert.True(result.Succeeded, result.ToString());
         }
     }
 
