@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests;
 
@@ -22,11 +23,11 @@ public sealed class PdfCommandTests
         await PdfAssert.PdfsigValidAsync(env, signedPath);
 
         string stamped = env.NewOutputPath("cli-stamped.pdf");
-        (code, _, error) = await BsreTool.RunAsync(null, "pdf", "timestamp", "--in", signedPath, "--out", stamped, "--tsa", env.Tsa.Url.AbsoluteUri);
+        (code, _, error) = await ProcessRunner.RunBsreAsync(null, "pdf", "timestamp", "--in", signedPath, "--out", stamped, "--tsa", env.Tsa.Url.AbsoluteUri);
         Assert.True(code == 0, error);
 
         string extended = env.NewOutputPath("cli-extended.pdf");
-        (code, _, error) = await BsreTool.RunAsync(null, "pdf", "extend", "--in", stamped, "--out", extended, "--to", "B-LTA",
+        (code, _, error) = await ProcessRunner.RunBsreAsync(null, "pdf", "extend", "--in", stamped, "--out", extended, "--to", "B-LTA",
             "--tsa", env.Tsa.Url.AbsoluteUri, "--trust", Path.Combine(env.Directory, "root.pem"));
         Assert.True(code == 0, error);
         await PdfAssert.QpdfCleanAsync(extended);
@@ -82,10 +83,10 @@ public sealed class PdfCommandTests
 
     private static string Corpus(string name) => Path.Combine(SharedPaths.Corpus, name);
 
-    private static Task<(int ExitCode, string Output, string Error)> SignAsync(PdfTestEnvironment env, string input, string output, params string[] extra)
+    private static Task<ProcessResult> SignAsync(PdfTestEnvironment env, string input, string output, params string[] extra)
     {
         string pfx = Path.Combine(env.Directory, "signer-rsa.p12");
         var environment = new Dictionary<string, string> { ["BSRE_TEST_PFX_PASSWORD"] = env.Pki.SignerRsa.Password };
-        return BsreTool.RunAsync(environment, ["pdf", "sign", "--in", input, "--out", output, "--pfx", pfx, "--password-env", "BSRE_TEST_PFX_PASSWORD", .. extra]);
+        return ProcessRunner.RunBsreAsync(environment, ["pdf", "sign", "--in", input, "--out", output, "--pfx", pfx, "--password-env", "BSRE_TEST_PFX_PASSWORD", .. extra]);
     }
 }

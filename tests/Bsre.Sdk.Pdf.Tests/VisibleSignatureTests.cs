@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.TestUtils;
 using UglyToad.PdfPig;
 
 namespace Bsre.Sdk.Pdf.Tests;
@@ -61,11 +62,11 @@ public sealed class VisibleSignatureTests
     [InlineData(270)]
     public async Task Appearance_on_a_rotated_page_is_turned_upright(int rotation)
     {
-        Skip.IfNot(SharedPaths.Available && ExternalTool.Exists("qpdf"), SharedPaths.MissingMessage + " (and qpdf)");
+        Skip.IfNot(SharedPaths.Available && ProcessRunner.IsOnPath("qpdf"), SharedPaths.MissingMessage + " (and qpdf)");
         var env = await PdfTestEnvironment.GetAsync();
         string rotated = env.NewOutputPath($"rotated-{rotation}.pdf");
-        var (code, output) = await ExternalTool.RunAsync("qpdf", Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"), $"--rotate=+{rotation}:1", rotated);
-        Assert.True(code == 0, output);
+        ProcessResult rotate = await ProcessRunner.RunAsync("qpdf", [Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"), $"--rotate=+{rotation}:1", rotated]);
+        Assert.True(rotate.Succeeded, rotate.ToString());
         string signedPath = env.NewOutputPath($"rotated-{rotation}-signed.pdf");
         using var signer = env.CreateSigner();
         await new PadesSigner(signer).SignAsync(rotated, signedPath, new PadesSignatureOptions
@@ -105,13 +106,13 @@ public sealed class VisibleSignatureTests
 
     private static async Task AssertRendersAsync(string path, int page)
     {
-        if (!ExternalTool.Exists("pdftoppm"))
+        if (!ProcessRunner.IsOnPath("pdftoppm"))
         {
             return;
         }
 
         string p = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var (code, output) = await ExternalTool.RunAsync("pdftoppm", "-r", "30", "-f", p, "-l", p, path, path + "-render");
-        Assert.True(code == 0 && !output.Contains("Error", StringComparison.Ordinal), output);
+        ProcessResult render = await ProcessRunner.RunAsync("pdftoppm", ["-r", "30", "-f", p, "-l", p, path, path + "-render"]);
+        Assert.True(render.Succeeded && !render.Output.Contains("Error", StringComparison.Ordinal), render.ToString());
     }
 }

@@ -3,8 +3,8 @@ using Bsre.Sdk.TestUtils.Revocation;
 namespace Bsre.Sdk.TestUtils;
 
 /// <summary>
-/// A <see cref="TestPki"/> with its services live on 127.0.0.1: OCSP and CRLs at the URLs its certificates
-/// name (AIA, CDP), and an RFC 3161 TSA. What <c>bsre demo</c>, the emulator and end-to-end tests run against.
+/// A <see cref="TestPki"/> with its services live on 127.0.0.1: OCSP, the intermediate CA certificate and CRLs at the
+/// URLs its certificates name (AIA, CDP), and an RFC 3161 TSA. What <c>bsre demo</c>, the emulator and end-to-end tests run against.
 /// </summary>
 public sealed class TestPkiServices : IAsyncDisposable
 {
@@ -19,7 +19,7 @@ public sealed class TestPkiServices : IAsyncDisposable
     /// <summary>Gets the PKI, whose certificates point at <see cref="Revocation"/>.</summary>
     public TestPki Pki { get; }
 
-    /// <summary>Gets the OCSP and CRL server.</summary>
+    /// <summary>Gets the OCSP, caIssuers and CRL server.</summary>
     public RevocationServer Revocation { get; }
 
     /// <summary>Gets the OCSP responder behind <see cref="Revocation"/> (the revoked signer is listed).</summary>
@@ -48,7 +48,7 @@ public sealed class TestPkiServices : IAsyncDisposable
         }
     }
 
-    /// <summary>Back to a well-behaved OCSP responder and the PKI's own CRLs, counters at zero.</summary>
+    /// <summary>Back to a well-behaved OCSP responder, the PKI's own CRLs and intermediate certificate, counters at zero.</summary>
     public void ResetRevocation()
     {
         Revocation.Reset();
@@ -56,6 +56,7 @@ public sealed class TestPkiServices : IAsyncDisposable
         Revocation.OcspHandler = request => Task.FromResult(Ocsp.Respond(request));
         Revocation.SetCrl("intermediate.crl", Pki.IntermediateCrl);
         Revocation.SetCrl("root.crl", Pki.RootCrl);
+        Revocation.SetCertificate("intermediate.cer", Pki.Intermediate.Certificate.RawData);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Client.Tests.Cli;
 
@@ -44,7 +45,7 @@ public sealed partial class EmulatorCommandTests
     [Fact]
     public async Task Bsre_emulator_refuses_a_non_loopback_address()
     {
-        var (code, _, error) = await BsreProcess.RunAsync(null, "emulator", "--urls", "http://0.0.0.0:5080");
+        var (code, _, error) = await ProcessRunner.RunBsreAsync(null, "emulator", "--urls", "http://0.0.0.0:5080");
 
         Assert.Equal(64, code);
         Assert.Contains("loopback", error, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public sealed class RemoteCommandTests(EmulatorFixture fixture) : IDisposable
     [Fact]
     public async Task Plain_http_without_consent_is_a_usage_error()
     {
-        var (code, _, stderr) = await BsreProcess.RunAsync(
+        var (code, _, stderr) = await ProcessRunner.RunBsreAsync(
             new Dictionary<string, string> { ["BSRE_API_PASSWORD"] = fixture.Options.Password },
             "remote", "status", "--nik", Budi, "--base-url", fixture.Emulator.BaseUrl.ToString(), "--user", "esign", "--password-env", "BSRE_API_PASSWORD");
 
@@ -73,7 +73,7 @@ public sealed class RemoteCommandTests(EmulatorFixture fixture) : IDisposable
     [Fact]
     public async Task An_unreachable_gateway_exits_69()
     {
-        var (code, _, _) = await BsreProcess.RunAsync(
+        var (code, _, _) = await ProcessRunner.RunBsreAsync(
             new Dictionary<string, string> { ["BSRE_API_PASSWORD"] = "x" },
             "remote", "status", "--nik", Budi, "--base-url", "http://127.0.0.1:9/", "--user", "esign", "--password-env", "BSRE_API_PASSWORD", "--allow-insecure-http");
 
@@ -94,11 +94,11 @@ public sealed class RemoteCommandTests(EmulatorFixture fixture) : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private Task<(int ExitCode, string Output, string Error)> Run(Dictionary<string, string>? environment, params string[] args)
+    private Task<ProcessResult> Run(Dictionary<string, string>? environment, params string[] args)
     {
         environment ??= [];
         environment.TryAdd("BSRE_API_PASSWORD", fixture.Options.Password);
         string[] gateway = ["--base-url", fixture.Emulator.BaseUrl.ToString(), "--user", fixture.Options.Username, "--password-env", "BSRE_API_PASSWORD", "--allow-insecure-http"];
-        return BsreProcess.RunAsync(environment, [.. args, .. gateway]);
+        return ProcessRunner.RunBsreAsync(environment, [.. args, .. gateway]);
     }
 }

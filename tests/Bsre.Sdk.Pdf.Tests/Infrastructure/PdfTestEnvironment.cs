@@ -5,27 +5,25 @@ using Bsre.Sdk.TestUtils;
 namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
 
 /// <summary>
-/// One test PKI for the whole assembly, with its OCSP/CRL services on a loopback server (the URLs in its
-/// certificates point there), a TSA, the PKI written to disk, and an NSS database trusting its root for pdfsig.
+/// One test PKI for the whole assembly with its services (<see cref="TestPkiServices"/>: OCSP, caIssuers and CRLs on a
+/// loopback server, a TSA), the PKI written to disk, and an NSS database trusting its root for pdfsig.
 /// </summary>
 internal sealed class PdfTestEnvironment
 {
     private const string Prefix = "bsre-pdf-tests-";
     private static readonly Lazy<Task<PdfTestEnvironment>> Instance = new(CreateAsync);
 
-    private PdfTestEnvironment(TestPki pki, LoopbackHttpServer services, TimestampAuthorityServer tsa, string directory)
+    private PdfTestEnvironment(TestPkiServices services, string directory)
     {
-        Pki = pki;
         Services = services;
-        Tsa = tsa;
         Directory = directory;
     }
 
-    public TestPki Pki { get; }
+    public TestPkiServices Services { get; }
 
-    public LoopbackHttpServer Services { get; }
+    public TestPki Pki => Services.Pki;
 
-    public TimestampAuthorityServer Tsa { get; }
+    public TimestampAuthorityServer Tsa => Services.Tsa;
 
     /// <summary>Gets the temporary directory holding the PKI files and the NSS database (subfolder nssdb).</summary>
     public string Directory { get; }
@@ -100,25 +98,21 @@ internal sealed class PdfTestEnvironment
 
     private static async Task<PdfTestEnvironment> CreateAsync()
     {
-        var handler = new PkiServices();
-        LoopbackHttpServer services = await LoopbackHttpServer.StartAsync(handler.HandleAsync);
-        var pki = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = services.BaseUrl });
-        handler.Pki = pki;
-        TimestampAuthorityServer tsa = await TimestampAuthorityServer.StartAsync(pki.Tsa, pki.Chain);
+        TestPkiServices services = await TestPkiServices.StartAsync();
         RemoveStaleDirectories();
         string directory = Path.Combine(Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "out"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(directory);
-        pki.WriteTo(directory);
-        if (ExternalTool.Exists("certutil"))
+        services.Pki.WriteTo(directory);
+        if (ProcessRunner.IsOnPath("certutil"))
         {
             string db = "sql:" + Path.Combine(directory, "nssdb");
             System.IO.Directory.CreateDirectory(Path.Combine(directory, "nssdb"));
-            await ExternalTool.RunAsync("certutil", "-N", "-d", db, "--empty-password");
-            await ExternalTool.RunAsync("certutil", "-A", "-d", db, "-n", "intermediate", "-t", ",,", "-i", Path.Combine(directory, "intermediate.pem"));
-            await ExternalTool.RunAsync("certutil", "-A", "-d", db, "-n", "root", "-t", "CT,C,C", "-i", Path.Combine(directory, "root.pem"));
+            await ProcessRunner.RunAsync("certutil", ["-N", "-d", db, "--empty-password"]);
+            await ProcessRunner.RunAsync("certutil", ["-A", "-d", db, "-n", "intermediate", "-t", ",,", "-i", Path.Combine(directory, "intermediate.pem")]);
+            await ProcessRunner.RunAsync("certutil", ["-A", "-d", db, "-n", "root", "-t", "CT,C,C", "-i", Path.Combine(directory, "root.pem")]);
         }
 
-        return new PdfTestEnvironment(pki, services, tsa, directory);
+        return new PdfTestEnvironment(services, directory);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests.Validation;
 
@@ -13,7 +14,7 @@ public sealed class PdfVerifyCommandTests
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
         var env = await PdfTestEnvironment.GetAsync();
         string signed = await ValidationFixture.SignAsync(env, ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), SignatureLevel.BaselineLTA, name: "cli-verify");
-        var (code, output, error) = await BsreTool.RunAsync(null, "pdf", "verify", "--in", signed, "--trust", Path.Combine(env.Directory, "root.pem"), "--offline", "--json");
+        var (code, output, error) = await ProcessRunner.RunBsreAsync(null, "pdf", "verify", "--in", signed, "--trust", Path.Combine(env.Directory, "root.pem"), "--offline", "--json");
         Assert.True(code == 0, output + error);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("TOTAL_PASSED", json.RootElement.GetProperty("indication").GetString());
@@ -37,10 +38,10 @@ public sealed class PdfVerifyCommandTests
         string garbage = env.NewOutputPath("garbage.pdf");
         await File.WriteAllTextAsync(garbage, "not a pdf");
 
-        Assert.Equal(1, (await BsreTool.RunAsync(null, "pdf", "verify", "--in", attacked, "--trust", root)).ExitCode);
-        Assert.Equal(3, (await BsreTool.RunAsync(null, "pdf", "verify", "--in", ValidationFixture.Corpus("20-handmade-acroform-empty-sigfield.pdf"), "--trust", root)).ExitCode);
-        Assert.Equal(65, (await BsreTool.RunAsync(null, "pdf", "verify", "--in", garbage, "--trust", root)).ExitCode);
-        Assert.Equal(66, (await BsreTool.RunAsync(null, "pdf", "verify", "--in", garbage + ".missing", "--trust", root)).ExitCode);
-        Assert.Equal(64, (await BsreTool.RunAsync(null, "pdf", "verify", "--in", garbage)).ExitCode);
+        Assert.Equal(1, (await ProcessRunner.RunBsreAsync(null, "pdf", "verify", "--in", attacked, "--trust", root)).ExitCode);
+        Assert.Equal(3, (await ProcessRunner.RunBsreAsync(null, "pdf", "verify", "--in", ValidationFixture.Corpus("20-handmade-acroform-empty-sigfield.pdf"), "--trust", root)).ExitCode);
+        Assert.Equal(65, (await ProcessRunner.RunBsreAsync(null, "pdf", "verify", "--in", garbage, "--trust", root)).ExitCode);
+        Assert.Equal(66, (await ProcessRunner.RunBsreAsync(null, "pdf", "verify", "--in", garbage + ".missing", "--trust", root)).ExitCode);
+        Assert.Equal(64, (await ProcessRunner.RunBsreAsync(null, "pdf", "verify", "--in", garbage)).ExitCode);
     }
 }

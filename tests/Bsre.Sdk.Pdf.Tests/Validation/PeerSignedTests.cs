@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Tests.Validation;
@@ -18,8 +19,8 @@ public sealed class PeerSignedTests
         string output = env.NewOutputPath($"{Path.GetFileNameWithoutExtension(tool)}-{subFilter}.pdf");
         string p12 = Path.Combine(env.Directory, "signer-rsa.p12");
         string password = (await File.ReadAllTextAsync(Path.Combine(env.Directory, "signer-rsa.password"))).Trim();
-        var (code, log) = await ExternalTool.RunAsync("bash", SharedPaths.Tool(tool), ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), output, p12, password, subFilter);
-        Skip.If(code != 0, $"{tool} is not usable here: {log}");
+        ProcessResult signed = await ProcessRunner.RunAsync("bash", [SharedPaths.Tool(tool), ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), output, p12, password, subFilter]);
+        Skip.IfNot(signed.Succeeded, $"{tool} is not usable here: {signed.Output}");
         await AssertIntactAsync(env, output);
     }
 
@@ -27,17 +28,17 @@ public sealed class PeerSignedTests
     public async Task Pdfsig_signature_validates_intact()
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
-        Skip.IfNot(ExternalTool.Exists("pdfsig") && ExternalTool.Exists("pk12util"), "pdfsig or pk12util is not installed.");
+        Skip.IfNot(ProcessRunner.IsOnPath("pdfsig") && ProcessRunner.IsOnPath("pk12util"), "pdfsig or pk12util is not installed.");
         var env = await PdfTestEnvironment.GetAsync();
         string nss = env.CopyNssDatabase();
         string password = (await File.ReadAllTextAsync(Path.Combine(env.Directory, "signer-rsa.password"))).Trim();
-        await ExternalTool.RunAsync("pk12util", "-i", Path.Combine(env.Directory, "signer-rsa.p12"), "-d", "sql:" + nss, "-W", password, "-K", string.Empty);
-        var (_, listing) = await ExternalTool.RunAsync("certutil", "-L", "-d", "sql:" + nss);
+        await ProcessRunner.RunAsync("pk12util", ["-i", Path.Combine(env.Directory, "signer-rsa.p12"), "-d", "sql:" + nss, "-W", password, "-K", string.Empty]);
+        string listing = (await ProcessRunner.RunAsync("certutil", ["-L", "-d", "sql:" + nss])).Output;
         string? nick = listing.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.EndsWith("u,u,u", StringComparison.Ordinal))?[..^5].Trim();
         Skip.If(nick is null, $"the signer key did not import into NSS: {listing}");
         string output = env.NewOutputPath("pdfsig.pdf");
-        var (code, log) = await ExternalTool.RunAsync("pdfsig", "-nssdir", "sql:" + nss, "-add-signature", "-nick", nick!, ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), output);
-        Skip.If(code != 0, $"pdfsig -add-signature failed: {log}");
+        ProcessResult added = await ProcessRunner.RunAsync("pdfsig", ["-nssdir", "sql:" + nss, "-add-signature", "-nick", nick!, ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), output]);
+        Skip.IfNot(added.Succeeded, $"pdfsig -add-signature failed: {added.Output}");
         await AssertIntactAsync(env, output);
     }
 

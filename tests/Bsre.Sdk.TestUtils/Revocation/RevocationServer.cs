@@ -5,15 +5,18 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Bsre.Sdk.TestUtils.Revocation;
 
 /// <summary>
-/// OCSP responder and CRL distribution point emulator on 127.0.0.1 (Kestrel, via <see cref="LoopbackHttpServer"/>), laid
-/// out like <see cref="TestPkiUrls"/>: <c>POST {base}ocsp</c> and <c>GET {base}ocsp/{url-encoded base64}</c> go to
-/// <see cref="OcspHandler"/>; <c>GET {base}crl/NAME</c> serves the bytes given to <see cref="SetCrl"/>. Counts requests,
-/// can delay answers (<see cref="Delay"/>) or fail them (<see cref="StatusCode"/>). Create the <see cref="TestPki"/> with
+/// OCSP responder, CRL distribution point and caIssuers emulator on 127.0.0.1 (Kestrel, via <see cref="LoopbackHttpServer"/>),
+/// laid out like <see cref="TestPkiUrls"/>: <c>POST {base}ocsp</c> and <c>GET {base}ocsp/{url-encoded base64}</c> go to
+/// <see cref="OcspHandler"/>; <c>GET {base}crl/NAME</c> serves the bytes given to <see cref="SetCrl"/>, <c>GET
+/// {base}certs/NAME</c> those given to <see cref="SetCertificate"/>. Counts requests, can delay answers
+/// (<see cref="Delay"/>) or fail them (<see cref="StatusCode"/>). Create the <see cref="TestPki"/> with
 /// <see cref="BaseUrl"/> as its service base URL. TEST ONLY.
 /// </summary>
 public sealed class RevocationServer : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, byte[]> _crls = new(StringComparer.Ordinal);
+    private const string CrlPrefix = "/crl/";
+    private const string CertificatePrefix = "/certs/";
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private LoopbackHttpServer? _server;
     private int _ocspRequests;
     private int _crlRequests;
@@ -52,17 +55,10 @@ public sealed class RevocationServer : IAsyncDisposable
     }
 
     /// <summary>Serves <paramref name="der"/> at <c>{base}crl/{name}</c> (e.g. <c>intermediate.crl</c>); <see langword="null"/> removes it.</summary>
-    public void SetCrl(string name, byte[]? der)
-    {
-        if (der is null)
-        {
-            _crls.TryRemove(name, out _);
-        }
-        else
-        {
-            _crls[name] = der;
-        }
-    }
+    public void SetCrl(string name, byte[]? der) => SetFile(CrlPrefix + name, der);
+
+    /// <summary>Serves <paramref name="der"/> at <c>{base}certs/{name}</c> (caIssuers, e.g. <c>intermediate.cer</c>); <see langword="null"/> removes it.</summary>
+    public void SetCertificate(string name, byte[]? der) => SetFile(CertificatePrefix + name, der);
 
     /// <summary>Resets counters, delay, status override and handler.</summary>
     public void Reset()
@@ -81,7 +77,12 @@ public sealed class RevocationServer : IAsyncDisposable
     {
         string path = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         bool ocsp = path.StartsWith("/ocsp", StringComparison.Ordinal);
-        Interlocked.Increment(ref ocsp ? ref _ocspRequests : ref _crlRequests);
+        bool certificate = path.StartsWith(CertificatePrefix, StringComparison.Ordinal);
+        if (!certificate)
+        {
+            Interlocked.Increment(ref ocsp ? ref _ocspRequests : ref _crlRequests);
+        }
+
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, _server!.Stopping).ConfigureAwait(false);
@@ -93,14 +94,14 @@ public sealed class RevocationServer : IAsyncDisposable
             return;
         }
 
-        byte[]? body = ocsp ? await OcspAsync(context, path).ConfigureAwait(false) : Crl(path);
+        byte[]? body = ocsp ? await OcspAsync(context, path).ConfigureAwait(false) : _files.GetValueOrDefault(path);
         if (body is null)
         {
             context.Response.StatusCode = ocsp ? 503 : 404;
             return;
         }
 
-        context.Response.ContentType = ocsp ? "application/ocsp-response" : "application/pkix-crl";
+        context.Response.ContentType = ocsp ? "application/ocsp-response" : certificate ? "application/pkix-cert" : "application/pkix-crl";
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
@@ -123,6 +124,15 @@ public sealed class RevocationServer : IAsyncDisposable
         return OcspHandler is { } handler ? await handler(request).ConfigureAwait(false) : null;
     }
 
-    private byte[]? Crl(string path)
-        => path.StartsWith("/crl/", StringComparison.Ordinal) && _crls.TryGetValue(path["/crl/".Length..], out byte[]? der) ? der : null;
+    private void SetFile(string path, byte[]? der)
+    {
+        if (der is null)
+        {
+            _files.TryRemove(path, out _);
+        }
+        else
+        {
+            _files[path] = der;
+        }
+    }
 }

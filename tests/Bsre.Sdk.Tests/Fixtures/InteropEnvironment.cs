@@ -1,3 +1,5 @@
+using Bsre.Sdk.TestUtils;
+
 namespace Bsre.Sdk.Tests.Fixtures;
 
 /// <summary>Locates the external interop tools, and skips tests (with the reason) when they are absent.</summary>

@@ -1,3 +1,5 @@
+using Bsre.Sdk.TestUtils;
+
 namespace Bsre.Sdk.Tests.Fixtures;
 
 /// <summary>Verifies CMS signatures and timestamp tokens with the openssl command line, trusting only the test root.</summary>

@@ -1,3 +1,4 @@
+using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Tests.Fixtures;
 
 namespace Bsre.Sdk.Tests.Interop;

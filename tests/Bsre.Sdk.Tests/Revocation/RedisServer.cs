@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bsre.Sdk.Tests.Fixtures;
+using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Tests.Revocation;
 

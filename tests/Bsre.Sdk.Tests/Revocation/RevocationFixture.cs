@@ -8,49 +8,38 @@ namespace Bsre.Sdk.Tests.Revocation;
 
 /// <summary>
 /// One test PKI whose AIA/CDP URLs point at a <see cref="RevocationServer"/> on 127.0.0.1, with a BouncyCastle OCSP
-/// responder behind it and the PKI's CRLs served at their distribution points. Tests call <see cref="Reset"/> first.
+/// responder behind it and the PKI's CRLs served at their distribution points (<see cref="TestPkiServices"/>). Tests
+/// call <see cref="Reset"/> first.
 /// </summary>
 public sealed class RevocationFixture : IAsyncLifetime
 {
-    private RevocationServer? _server;
-    private TestPki? _pki;
+    private TestPkiServices? _services;
 
-    public RevocationServer Server => _server ?? throw new InvalidOperationException("Not initialized.");
+    private TestPkiServices Services => _services ?? throw new InvalidOperationException("Not initialized.");
 
-    public TestPki Pki => _pki ?? throw new InvalidOperationException("Not initialized.");
+    public RevocationServer Server => Services.Revocation;
 
-    public TestOcspResponder Responder { get; private set; } = null!;
+    public TestPki Pki => Services.Pki;
+
+    public TestOcspResponder Responder => Services.Ocsp;
 
     public HttpClient Http { get; } = new();
 
     public X509Certificate2 Issuer => Pki.Intermediate.Certificate;
 
-    public async Task InitializeAsync()
-    {
-        _server = await RevocationServer.StartAsync();
-        _pki = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = _server.BaseUrl });
-        Responder = new TestOcspResponder(_pki);
-        Reset();
-    }
+    public async Task InitializeAsync() => _services = await TestPkiServices.StartAsync();
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_server is not null)
+        if (_services is not null)
         {
-            await _server.DisposeAsync();
+            await _services.DisposeAsync();
         }
     }
 
     /// <summary>Back to a well-behaved responder and the PKI's own CRLs, counters at zero.</summary>
-    public void Reset()
-    {
-        Server.Reset();
-        Responder.Options = new TestOcspResponderOptions();
-        Server.OcspHandler = request => Task.FromResult(Responder.Respond(request));
-        Server.SetCrl("intermediate.crl", Pki.IntermediateCrl);
-        Server.SetCrl("root.crl", Pki.RootCrl);
-    }
+    public void Reset() => Services.ResetRevocation();
 
     /// <summary>Online options with the given mode and a short timeout.</summary>
     public static SignatureValidationOptions Options(RevocationCheckMode mode = RevocationCheckMode.OcspThenCrl, bool offline = false)

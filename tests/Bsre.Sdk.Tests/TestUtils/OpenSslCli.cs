@@ -1,3 +1,5 @@
+using Bsre.Sdk.TestUtils;
+
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>Runs the <c>openssl</c> command-line tool for cross-checking generated artifacts.</summary>
@@ -21,7 +23,7 @@ internal static class OpenSslCli
     /// <summary>The Skip.If message used when openssl is missing.</summary>
     public const string NotAvailableMessage = "openssl is not on PATH; install OpenSSL 3 to run the interoperability checks.";
 
-    /// <summary>Runs <c>openssl args...</c> in <paramref name="workingDirectory"/> with a 60-second limit.</summary>
-    public static Task<ToolResult> RunAsync(string workingDirectory, params string[] args) =>
-        ToolResult.RunAsync("openssl", workingDirectory, args);
+    /// <summary>Runs <c>openssl args...</c> in <paramref name="workingDirectory"/>.</summary>
+    public static Task<ProcessResult> RunAsync(string workingDirectory, params string[] args) =>
+        ProcessRunner.RunAsync("openssl", args, workingDirectory: workingDirectory);
 }

@@ -1,11 +1,13 @@
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.X509;
 
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>The CRLs of the test PKI and <see cref="TestPki.CreateCrl"/>.</summary>
-public sealed class TestPkiCrlTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TestPkiCrlTests(PkiFixture fixture)
 {
     private TestPki Pki => fixture.Pki;
 

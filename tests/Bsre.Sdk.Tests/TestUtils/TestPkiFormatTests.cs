@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.Pkcs;
 
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>PKCS#12 files, private keys and the files written by <see cref="TestPki.WriteTo"/>.</summary>
-public sealed class TestPkiFormatTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TestPkiFormatTests(PkiFixture fixture)
 {
     private TestPki Pki => fixture.Pki;
 
@@ -102,7 +104,7 @@ public sealed class TestPkiFormatTests(TestPkiFixture fixture) : IClassFixture<T
         bool available;
         try
         {
-            available = (await ToolResult.RunAsync("pk12util", fixture.Directory, "-h")).ExitCode >= 0;
+            available = (await ProcessRunner.RunAsync("pk12util", ["-h"], workingDirectory: fixture.Directory)).ExitCode >= 0;
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -112,7 +114,7 @@ public sealed class TestPkiFormatTests(TestPkiFixture fixture) : IClassFixture<T
         Skip.IfNot(available, "NSS pk12util is not on PATH (Debian: apt-get install libnss3-tools).");
         foreach (TestIdentity leaf in Pki.Leaves)
         {
-            ToolResult result = await ToolResult.RunAsync("pk12util", fixture.Directory, "-l", leaf.Name + ".p12", "-w", leaf.Name + ".password");
+            ProcessResult result = await ProcessRunner.RunAsync("pk12util", ["-l", leaf.Name + ".p12", "-w", leaf.Name + ".password"], workingDirectory: fixture.Directory);
             Assert.True(result.ExitCode == 0, leaf.Name + ": " + result.Output);
         }
     }

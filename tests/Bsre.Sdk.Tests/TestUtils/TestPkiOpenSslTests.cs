@@ -1,9 +1,11 @@
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>Cross-checks the files written by <see cref="TestPki.WriteTo"/> with the openssl command-line tool.</summary>
-public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TestPkiOpenSslTests(PkiFixture fixture)
 {
     public static TheoryData<string> ValidLeaves => ["signer-rsa", "signer-ecdsa", "signer-ecdsa-p384", "signer-ed25519", "signer-revoked", "tsa", "ocsp"];
 
@@ -15,7 +17,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult result = await RunAsync("verify", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", name + ".pem");
+        ProcessResult result = await RunAsync("verify", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", name + ".pem");
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains(name + ".pem: OK", result.StandardOutput, StringComparison.Ordinal);
@@ -26,7 +28,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult result = await RunAsync("verify", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "signer-expired.pem");
+        ProcessResult result = await RunAsync("verify", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "signer-expired.pem");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("certificate has expired", result.Output, StringComparison.Ordinal);
@@ -38,10 +40,10 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult result = await RunAsync("pkcs12", "-in", name + ".p12", "-passin", "file:" + name + ".password", "-noout");
+        ProcessResult result = await RunAsync("pkcs12", "-in", name + ".p12", "-passin", "file:" + name + ".password", "-noout");
         Assert.True(result.ExitCode == 0, result.Output);
 
-        ToolResult info = await RunAsync("pkcs12", "-in", name + ".p12", "-passin", "file:" + name + ".password", "-info", "-noout");
+        ProcessResult info = await RunAsync("pkcs12", "-in", name + ".p12", "-passin", "file:" + name + ".password", "-info", "-noout");
         Assert.True(info.ExitCode == 0, info.Output);
         Assert.Contains("MAC: sha256", info.Output, StringComparison.Ordinal);
         Assert.Contains("Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC", info.Output, StringComparison.Ordinal);
@@ -53,7 +55,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult result = await RunAsync("crl", "-in", "crl.pem", "-CAfile", "chain.pem", "-noout", "-text");
+        ProcessResult result = await RunAsync("crl", "-in", "crl.pem", "-CAfile", "chain.pem", "-noout", "-text");
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("verify OK", result.Output, StringComparison.Ordinal);
@@ -67,7 +69,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult result = await RunAsync("crl", "-in", "root-crl.pem", "-CAfile", "root.pem", "-noout", "-text");
+        ProcessResult result = await RunAsync("crl", "-in", "root-crl.pem", "-CAfile", "root.pem", "-noout", "-text");
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.Contains("verify OK", result.Output, StringComparison.Ordinal);
@@ -82,7 +84,7 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult result = await RunAsync(
+        ProcessResult result = await RunAsync(
             "verify", "-crl_check_all", "-CRLfile", "crl.pem", "-CRLfile", "root-crl.pem",
             "-CAfile", "root.pem", "-untrusted", "intermediate.pem", name + ".pem");
 
@@ -102,16 +104,16 @@ public sealed class TestPkiOpenSslTests(TestPkiFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OpenSslCli.IsAvailable, OpenSslCli.NotAvailableMessage);
 
-        ToolResult tsa = await RunAsync("verify", "-purpose", "timestampsign", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "tsa.pem");
+        ProcessResult tsa = await RunAsync("verify", "-purpose", "timestampsign", "-CAfile", "root.pem", "-untrusted", "intermediate.pem", "tsa.pem");
         Assert.True(tsa.ExitCode == 0, tsa.Output);
 
-        ToolResult ocsp = await RunAsync("x509", "-in", "ocsp.pem", "-noout", "-ext", "extendedKeyUsage,noCheck");
+        ProcessResult ocsp = await RunAsync("x509", "-in", "ocsp.pem", "-noout", "-ext", "extendedKeyUsage,noCheck");
         Assert.True(ocsp.ExitCode == 0, ocsp.Output);
         Assert.Contains("OCSP Signing", ocsp.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("No Check", ocsp.StandardOutput, StringComparison.Ordinal);
     }
 
-    private Task<ToolResult> RunAsync(params string[] args) => OpenSslCli.RunAsync(fixture.Directory, args);
+    private Task<ProcessResult> RunAsync(params string[] args) => OpenSslCli.RunAsync(fixture.Directory, args);
 
     private static int CountOccurrences(string text, string value)
     {

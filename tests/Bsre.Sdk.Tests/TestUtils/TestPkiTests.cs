@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>In-process checks of the generated PKI's hierarchy and certificate profiles.</summary>
-public sealed class TestPkiTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TestPkiTests(PkiFixture fixture)
 {
     private TestPki Pki => fixture.Pki;
 

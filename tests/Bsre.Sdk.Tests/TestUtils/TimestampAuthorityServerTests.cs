@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.Asn1.Cmp;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Tsp;
@@ -10,7 +11,8 @@ using Org.BouncyCastle.Tsp;
 namespace Bsre.Sdk.Tests.TestUtils;
 
 /// <summary>The RFC 3161 test TSA, over real HTTP, in every behavior.</summary>
-public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : IClassFixture<TestPkiFixture>
+[Collection(PkiTestGroup.Name)]
+public sealed class TimestampAuthorityServerTests(PkiFixture fixture)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(20) };
 
@@ -27,7 +29,7 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
         File.Copy(Path.Combine(fixture.Directory, "intermediate.pem"), Path.Combine(work, "intermediate.pem"));
         await File.WriteAllTextAsync(Path.Combine(work, "document.txt"), "Surat Keputusan (TEST)\n");
 
-        ToolResult query = await OpenSslCli.RunAsync(work, "ts", "-query", "-data", "document.txt", "-sha256", "-cert", "-out", "request.tsq");
+        ProcessResult query = await OpenSslCli.RunAsync(work, "ts", "-query", "-data", "document.txt", "-sha256", "-cert", "-out", "request.tsq");
         Assert.True(query.ExitCode == 0, query.Output);
 
         using HttpResponseMessage response = await PostAsync(tsa.Url, await File.ReadAllBytesAsync(Path.Combine(work, "request.tsq")));
@@ -35,16 +37,16 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
         Assert.Equal("application/timestamp-reply", response.Content.Headers.ContentType?.MediaType);
         await File.WriteAllBytesAsync(Path.Combine(work, "reply.tsr"), await response.Content.ReadAsByteArrayAsync());
 
-        ToolResult verify = await OpenSslCli.RunAsync(
+        ProcessResult verify = await OpenSslCli.RunAsync(
             work, "ts", "-verify", "-data", "document.txt", "-in", "reply.tsr", "-CAfile", "root.pem", "-untrusted", "intermediate.pem");
         Assert.True(verify.ExitCode == 0, verify.Output);
         Assert.Contains("Verification: OK", verify.Output, StringComparison.Ordinal);
 
-        ToolResult verifyWithQuery = await OpenSslCli.RunAsync(
+        ProcessResult verifyWithQuery = await OpenSslCli.RunAsync(
             work, "ts", "-verify", "-queryfile", "request.tsq", "-in", "reply.tsr", "-CAfile", "root.pem", "-untrusted", "intermediate.pem");
         Assert.True(verifyWithQuery.ExitCode == 0, verifyWithQuery.Output);
 
-        ToolResult text = await OpenSslCli.RunAsync(work, "ts", "-reply", "-in", "reply.tsr", "-text");
+        ProcessResult text = await OpenSslCli.RunAsync(work, "ts", "-reply", "-in", "reply.tsr", "-text");
         Assert.Contains("Policy OID: " + TimestampAuthorityServer.DefaultPolicyOid, text.StandardOutput, StringComparison.Ordinal);
         Assert.Equal(1, tsa.RequestCount);
     }
@@ -232,10 +234,5 @@ public sealed class TimestampAuthorityServerTests(TestPkiFixture fixture) : ICla
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/timestamp-query");
         return await Http.PostAsync(url, content, cancellationToken);
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
