@@ -52,7 +52,7 @@ internal static class DemoCommand
         foreach (TestIdentity identity in new[] { pki.SignerRsa, pki.SignerEcdsa, pki.SignerEd25519 })
         {
             using var signer = LocalSigner.FromPkcs12(identity.Pkcs12, identity.Password);
-            foreach (var level in new[] { SignatureLevel.BaselineB, SignatureLevel.BaselineT })
+            foreach (var level in new[] { SignatureLevel.BaselineB, SignatureLevel.BaselineT, SignatureLevel.BaselineLTA })
             {
                 var options = new CadesSignatureOptions { Level = level, TimestampClient = timestamps };
                 string file = Path.Combine(directory, $"nota-dinas.{identity.Name}.{LevelName(level)}.p7s");
