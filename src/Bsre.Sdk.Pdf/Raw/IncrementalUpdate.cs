@@ -6,7 +6,8 @@ namespace Bsre.Sdk.Pdf.Raw;
 /// <summary>
 /// Collects new and changed objects and serialises them as one appended revision with a
 /// cross-reference section of the same kind as the newest one (table or stream), /Prev, /Size,
-/// /Root, /Info and /ID (first element kept).
+/// /Root, /Info, /Encrypt and /ID (first element kept). In an encrypted file the strings and streams of
+/// the new objects are encrypted with the file's key.
 /// </summary>
 internal sealed class IncrementalUpdate
 {
@@ -58,6 +59,9 @@ internal sealed class IncrementalUpdate
         return copy;
     }
 
+    /// <summary>Gets <paramref name="value"/> as it is written as object <paramref name="reference"/>: encrypted when the file is.</summary>
+    public PdfObject Encrypted(PdfReference reference, PdfObject value) => _file.Security?.Encrypt(value, reference.Number, reference.Generation) ?? value;
+
     public PdfRevision Build()
     {
         long start = _file.Length;
@@ -78,7 +82,7 @@ internal sealed class IncrementalUpdate
             }
             else
             {
-                PdfSerializer.Write(output, value ?? PdfKeyword.Null);
+                PdfSerializer.Write(output, Encrypted(new PdfReference(number, generation), value ?? PdfKeyword.Null));
             }
 
             PdfSerializer.Ascii(output, "\nendobj\n");
@@ -119,6 +123,11 @@ internal sealed class IncrementalUpdate
         if (old["Info"] is PdfReference info)
         {
             trailer["Info"] = info;
+        }
+
+        if (_file.Security is not null)
+        {
+            trailer["Encrypt"] = old["Encrypt"]!;
         }
 
         byte[] fresh = RandomNumberGenerator.GetBytes(16);

@@ -16,10 +16,10 @@ internal static class PdfAssert
         Assert.True(code == 0, $"pdfsig rejected {Path.GetFileName(path)}:\n{output}");
     }
 
-    public static async Task QpdfCleanAsync(string path)
+    public static async Task QpdfCleanAsync(string path, string? password = null)
     {
         Skip.IfNot(ExternalTool.Exists("qpdf"), "qpdf is not installed (apt-get install qpdf).");
-        var (code, output) = await ExternalTool.RunAsync("qpdf", "--check", path);
+        var (code, output) = await ExternalTool.RunAsync("qpdf", ["--check", .. password is null ? Array.Empty<string>() : ["--password=" + password], path]);
         Assert.True(code == 0, $"qpdf --check exit {code} for {Path.GetFileName(path)}:\n{output}");
     }
 
@@ -29,10 +29,12 @@ internal static class PdfAssert
     /// ETSI.RFC3161, and on later signatures without a signing-time attribute it sometimes reports "Unknown issue
     /// with Certificate" depending on the byte layout; the single-signature tests require "trusted".) Document
     /// timestamps are checked here instead: imprint = digest of the ByteRange, token signature valid.
+    /// <paramref name="password"/> opens an encrypted file (given to pdfsig as both owner and user password).
     /// </summary>
-    public static async Task PdfsigAllValidAsync(PdfTestEnvironment environment, string path, bool requireTotal = true)
+    public static async Task PdfsigAllValidAsync(PdfTestEnvironment environment, string path, bool requireTotal = true, string? password = null)
     {
-        var (_, output) = await WithNssAsync(environment, nss => ExternalTool.RunAsync("pdfsig", "-nssdir", "sql:" + nss, path));
+        string[] passwords = password is null ? [] : ["-opw", password, "-upw", password];
+        var (_, output) = await WithNssAsync(environment, nss => ExternalTool.RunAsync("pdfsig", ["-nssdir", "sql:" + nss, .. passwords, path]));
         string[] blocks = output.Split("Signature #")[1..];
         Assert.NotEmpty(blocks);
         var cades = blocks.Where(b => b.Contains("ETSI.CAdES.detached", StringComparison.Ordinal)).ToList();
@@ -41,7 +43,7 @@ internal static class PdfAssert
         Assert.True(!requireTotal || blocks[^1].Contains("- Total document signed", StringComparison.Ordinal), output);
 
         byte[] bytes = await File.ReadAllBytesAsync(path);
-        foreach (var stamp in SignedPdfInspector.Read(bytes).Where(s => s.SubFilter == "ETSI.RFC3161"))
+        foreach (var stamp in SignedPdfInspector.Read(bytes, password).Where(s => s.SubFilter == "ETSI.RFC3161"))
         {
             var token = Bsre.Sdk.Timestamping.TimestampToken.Decode(stamp.ContentsDer);
             Assert.True(token.MessageImprint.Span.SequenceEqual(stamp.Digest(bytes, token.HashAlgorithm)), "document timestamp imprint mismatch");
