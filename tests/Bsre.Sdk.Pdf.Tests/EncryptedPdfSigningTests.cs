@@ -44,6 +44,27 @@ public sealed class EncryptedPdfSigningTests
         Assert.Equal(level == SignatureLevel.BaselineB ? "PAdES-BASELINE-B" : "PAdES-BASELINE-T", signature.Level);
     }
 
+    [SkippableTheory]
+    [InlineData("minimal-with-field-rc4.pdf")]
+    [InlineData("minimal-with-field-aes256.pdf")]
+    public async Task Signs_pyHanko_encrypted_files_into_their_empty_field(string name)
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        string input = Path.Combine(SharedPaths.SharedRoot!, "corpus", "external", "pyHanko", "test_data", "pdf", name);
+        Skip.IfNot(File.Exists(input), $"the pyHanko corpus file {name} is not present");
+        var env = await PdfTestEnvironment.GetAsync();
+        const string password = "usersecret";
+        string signed = await ValidationFixture.SignAsync(env, input, SignatureLevel.BaselineB, new PadesSignatureOptions { PdfPassword = password.AsMemory() }, name);
+
+        PdfAssert.IsPrefix(await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(signed));
+        await PdfAssert.QpdfCleanAsync(signed, password);
+        await PdfAssert.PdfsigAllValidAsync(env, signed, password: password);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = password.AsMemory() }.ValidateAsync(signed);
+        var signature = Assert.Single(report.Signatures);
+        Assert.True(signature.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
+        Assert.Equal("Sig1", signature.Id);
+    }
+
     [SkippableFact]
     public async Task Signs_an_encrypted_pdf_at_LTA_with_the_owner_password()
     {

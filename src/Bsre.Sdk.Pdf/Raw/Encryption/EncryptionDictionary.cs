@@ -35,6 +35,10 @@ internal sealed class EncryptionDictionary
         _cryptFilters = _file.ResolveDictionary(dictionary["CF"]);
         StringMethod = V >= 4 ? Method(dictionary.GetName("StrF") ?? "Identity") : CryptMethod.Rc4;
         StreamMethod = V >= 4 ? Method(dictionary.GetName("StmF") ?? "Identity") : CryptMethod.Rc4;
+        O = Bytes("O", R >= 5 ? 48 : 32);
+        U = Bytes("U", R >= 5 ? 48 : 32);
+        OE = R >= 5 ? Bytes("OE", 32) : [];
+        UE = R >= 5 ? Bytes("UE", 32) : [];
     }
 
     public long V { get; }
@@ -53,13 +57,15 @@ internal sealed class EncryptionDictionary
 
     public CryptMethod StreamMethod { get; }
 
-    public byte[] O => Bytes("O", R >= 5 ? 48 : 32);
+    public byte[] O { get; }
 
-    public byte[] U => Bytes("U", R >= 5 ? 48 : 32);
+    public byte[] U { get; }
 
-    public byte[] OE => Bytes("OE", 32);
+    /// <summary>Gets the file key encrypted with the owner password (R5/R6; empty before).</summary>
+    public byte[] OE { get; }
 
-    public byte[] UE => Bytes("UE", 32);
+    /// <summary>Gets the file key encrypted with the user password (R5/R6; empty before).</summary>
+    public byte[] UE { get; }
 
     /// <summary>Gets the cipher of a named crypt filter (/Identity, or an entry of /CF).</summary>
     public CryptMethod Method(string name)

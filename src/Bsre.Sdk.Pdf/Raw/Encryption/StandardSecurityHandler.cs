@@ -20,7 +20,7 @@ internal static class StandardSecurityHandler
             (byte[]? key, bool owner) = Authenticate(encryption, FirstId(file), bytes);
             return key is null
                 ? throw new PdfPasswordException(password.IsEmpty
-                    ? "The PDF is encrypted with a user password: give the PDF's password (PadesSignatureOptions.PdfPassword, PadesValidator.PdfPassword, or --pdf-password-env / --pdf-password-file)."
+                    ? "The PDF is encrypted with a user password: give the PDF's password (the PdfPassword option)."
                     : "The PDF is encrypted and the PDF's password is wrong (it is neither its user nor its owner password).")
                 : new PdfSecurity(encryption, key, owner, encryptReference.Number);
         }
