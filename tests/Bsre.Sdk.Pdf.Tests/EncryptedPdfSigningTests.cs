@@ -41,6 +41,7 @@ public sealed class EncryptedPdfSigningTests
         Assert.True(signature.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
         Assert.True(signature.CoversWholeDocument);
         Assert.Equal("none", signature.Modifications);
+        Assert.Equal("Signature1", signature.Id); // the field's /T, written encrypted and read back decrypted
         Assert.Equal(level == SignatureLevel.BaselineB ? "PAdES-BASELINE-B" : "PAdES-BASELINE-T", signature.Level);
     }
 

@@ -7,12 +7,17 @@ internal static class EncryptedFixture
 {
     public const string OwnerPassword = "ownersecret";
 
-    /// <summary>Gets the qpdf key-length arguments of each cipher the tests cover.</summary>
+    /// <summary>Gets the qpdf key-length arguments of each variant the tests cover (handler V and R in the comments).</summary>
     public static string[] CipherArguments(string cipher) => cipher switch
     {
-        "rc4-128" => ["128", "--use-aes=n"],
-        "aes-128" => ["128", "--use-aes=y"],
-        "aes-256" => ["256"],
+        "rc4-40" => ["40"], // V1 R2
+        "rc4-128" => ["128", "--use-aes=n"], // V2 R3
+        "rc4-128-v4" => ["128", "--use-aes=n", "--force-V4"], // V4 R4, crypt filter /V2
+        "aes-128" => ["128", "--use-aes=y"], // V4 R4 AESV2
+        "aes-128-cleartext-metadata" => ["128", "--use-aes=y", "--cleartext-metadata"], // V4 R4, /EncryptMetadata false
+        "aes-256-r5" => ["256", "--force-R5"], // V5 R5
+        "aes-256" => ["256"], // V5 R6
+        "aes-256-objstm" => ["256", "--", "--object-streams=generate"], // V5 R6, object and xref streams
         _ => throw new ArgumentOutOfRangeException(nameof(cipher), cipher, "unknown cipher"),
     };
 
@@ -27,8 +32,11 @@ internal static class EncryptedFixture
         string plain = env.NewOutputPath("plain.pdf");
         string encrypted = env.NewOutputPath($"{cipher}.pdf");
         await File.WriteAllBytesAsync(plain, SamplePdf.Create());
-        string[] weak = cipher.StartsWith("rc4", StringComparison.Ordinal) ? ["--allow-weak-crypto"] : [];
-        var (code, output) = await ExternalTool.RunAsync("qpdf", [.. weak, "--encrypt", userPassword, OwnerPassword, .. CipherArguments(cipher), .. restrictions, "--", plain, encrypted]);
+        string[] weak = cipher.StartsWith("rc4", StringComparison.Ordinal) || cipher.EndsWith("r5", StringComparison.Ordinal) ? ["--allow-weak-crypto"] : [];
+        string[] arguments = CipherArguments(cipher);
+        string[] keyArguments = arguments.TakeWhile(a => a != "--").ToArray();
+        string[] otherOptions = arguments.SkipWhile(a => a != "--").Skip(1).ToArray();
+        var (code, output) = await ExternalTool.RunAsync("qpdf", [.. weak, .. otherOptions, "--encrypt", userPassword, OwnerPassword, .. keyArguments, .. restrictions, "--", plain, encrypted]);
         Assert.True(code == 0, $"qpdf --encrypt failed:\n{output}");
         return encrypted;
     }

@@ -46,7 +46,7 @@ internal sealed class PdfSecurity
     }
 
     /// <summary>Decrypts, in place, the strings of an object read from the file (not from an object stream).</summary>
-    public PdfObject DecryptStrings(PdfObject value, int number, int generation) => number == _encryptNumber
+    public PdfObject DecryptStrings(PdfObject value, int number, int generation) => number == _encryptNumber || (value is PdfStream s && s.Dictionary.GetName("Type") == "XRef")
         ? value
         : Transform(value, Key(_encryption.StringMethod, number, generation), decrypt: true);
 
