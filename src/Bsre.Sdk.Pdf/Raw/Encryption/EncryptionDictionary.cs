@@ -19,13 +19,13 @@ internal sealed class EncryptionDictionary
 
         V = Integer("V", 0);
         R = Integer("R", 0);
-        if (V is not (1 or 2 or 4 or 5) || R is not (2 or 3 or 4 or 5 or 6))
+        if (V is not (1 or 2 or 4 or 5) || R is not (2 or 3 or 4 or 5 or 6) || (V == 5) != (R >= 5))
         {
             throw new DocumentFormatException($"Encrypted PDFs with /V {V} /R {R} are not supported (standard security handler V 1, 2, 4 or 5, R 2 to 6 are).");
         }
 
-        KeyLength = V == 1 ? 5 : V == 5 ? 32 : (int)Math.Clamp(Integer("Length", 40) / 8, 0, 64);
-        if (KeyLength is < 5 or > 32)
+        KeyLength = V == 1 ? 5 : V == 5 ? 32 : (int)Math.Clamp(Integer("Length", V == 4 ? 128 : 40) / 8, 0, 64);
+        if (V != 5 && KeyLength is < 5 or > 16)
         {
             throw PdfFormat.Error($"the /Encrypt /Length {KeyLength * 8} is out of range");
         }
@@ -81,8 +81,9 @@ internal sealed class EncryptionDictionary
         {
             "None" => CryptMethod.None,
             "V2" => CryptMethod.Rc4,
-            "AESV2" => CryptMethod.Aes128,
-            "AESV3" => CryptMethod.Aes256,
+            "AESV2" when KeyLength >= 16 => CryptMethod.Aes128,
+            "AESV3" when V == 5 => CryptMethod.Aes256,
+            "AESV2" or "AESV3" => throw PdfFormat.Error($"the crypt filter /{name} uses /{method} with a {KeyLength * 8}-bit key"),
             _ => throw new DocumentFormatException($"Encrypted PDFs with the crypt filter method /{method} are not supported."),
         };
     }
