@@ -67,6 +67,31 @@ public sealed class EncryptedPdfSigningTests
     }
 
     [SkippableFact]
+    public async Task Signs_a_password_protected_pdf_visibly_at_an_anchor_and_adds_a_document_timestamp()
+    {
+        var env = await PdfTestEnvironment.GetAsync();
+        const string password = "usersecret";
+        string input = await EncryptedFixture.CreateAsync(env, "aes-128", password);
+        string signedPath = env.NewOutputPath("visible-encrypted.pdf");
+        string stamped = env.NewOutputPath("stamped-encrypted.pdf");
+        using var signer = env.CreateSigner(env.Pki.SignerEcdsa);
+
+        await new PadesSigner(signer).SignAsync(input, signedPath, new PadesSignatureOptions
+        {
+            PdfPassword = password.AsMemory(),
+            Appearance = new PdfSignatureAppearance { AnchorText = "#", Width = 160, Height = 50, QrCodeUrl = new Uri("https://tte.example.go.id/verify/1"), Notice = true },
+        });
+        await new PdfDocumentTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped, new PdfTimestampOptions { PdfPassword = password.AsMemory() });
+
+        PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(stamped));
+        await PdfAssert.QpdfCleanAsync(stamped, password);
+        await PdfAssert.PdfsigAllValidAsync(env, stamped, password: password);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = password.AsMemory() }.ValidateAsync(stamped);
+        Assert.Equal(2, report.Signatures.Count);
+        Assert.All(report.Signatures, s => Assert.True(s.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report)));
+    }
+
+    [SkippableFact]
     public async Task Signs_an_encrypted_pdf_at_LTA_with_the_owner_password()
     {
         var env = await PdfTestEnvironment.GetAsync();
