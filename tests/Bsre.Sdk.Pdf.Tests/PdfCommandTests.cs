@@ -95,6 +95,11 @@ public sealed class PdfCommandTests
         await PdfAssert.PdfsigAllValidAsync(env, signedPath, password: password);
 
         string root = Path.Combine(env.Directory, "root.pem");
+        string extended = env.NewOutputPath("cli-encrypted-lt.pdf");
+        (code, _, error) = await BsreTool.RunAsync(null, "pdf", "extend", "--in", signedPath, "--out", extended, "--to", "B-LT", "--trust", root, "--pdf-password-file", passwordFile);
+        Assert.True(code == 0, error);
+        await PdfAssert.QpdfCleanAsync(extended, password);
+        signedPath = extended;
         var environment = new Dictionary<string, string> { ["BSRE_TEST_PDF_PASSWORD"] = password };
         (code, output, error) = await BsreTool.RunAsync(environment, "pdf", "verify", "--in", signedPath, "--trust", root, "--pdf-password-env", "BSRE_TEST_PDF_PASSWORD");
         Assert.True(code == 0, output + error);
