@@ -125,14 +125,19 @@ internal sealed class IncrementalUpdate
             trailer["Info"] = info;
         }
 
+        byte[] fresh = RandomNumberGenerator.GetBytes(16);
+        PdfString? first = (old["ID"] as PdfArray)?.Items.FirstOrDefault() as PdfString;
         if (_file.Security is not null)
         {
             trailer["Encrypt"] = old["Encrypt"]!;
         }
 
-        byte[] fresh = RandomNumberGenerator.GetBytes(16);
-        PdfObject first = (old["ID"] as PdfArray)?.Items.FirstOrDefault() is PdfString s ? s : new PdfString(fresh, isHex: true);
-        trailer["ID"] = new PdfArray([first, new PdfString(fresh, isHex: true)]);
+        // the first /ID is part of an encrypted file's key (R2–R4): an encrypted file without one keeps none
+        if (first is not null || _file.Security is null)
+        {
+            trailer["ID"] = new PdfArray([first ?? new PdfString(fresh, isHex: true), new PdfString(fresh, isHex: true)]);
+        }
+
         trailer["Prev"] = new PdfNumber(_file.Xref.StartXref);
         return trailer;
     }
