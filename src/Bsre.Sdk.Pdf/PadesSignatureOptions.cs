@@ -52,6 +52,13 @@ public sealed class PadesSignatureOptions
     /// <summary>Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it (and retries larger when needed).</summary>
     public int? ContentsSize { get; set; }
 
+    /// <summary>Gets or sets the user or owner password of an encrypted input PDF; never logged.</summary>
+    /// <value>
+    /// Default empty: the empty user password, which opens owner-restricted files. The owner password also
+    /// lifts a /P that forbids signing. The caller owns the buffer and may clear it afterwards.
+    /// </value>
+    public ReadOnlyMemory<char> PdfPassword { get; set; }
+
     /// <summary>Gets or sets the clock for /M (the claimed signing time).</summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -32,7 +32,8 @@ public sealed class PadesSigner
     /// <param name="options">How to sign; defaults to an invisible PAdES-B-B signature.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is written.</returns>
-    /// <exception cref="DocumentFormatException">The input is not a readable PDF, is encrypted, or the request does not fit it.</exception>
+    /// <exception cref="DocumentFormatException">The input is not a readable PDF, is encrypted with an unsupported handler, or the request does not fit it.</exception>
+    /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PadesSignatureOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     public async Task SignAsync(Stream input, Stream output, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PadesSignatureOptions();
@@ -48,7 +49,7 @@ public sealed class PadesSigner
 
         await using var signedT = TemporaryFile.Create();
         await PdfSignatureEngine.SignAsync(input, signedT, job, cancellationToken).ConfigureAwait(false);
-        await new PdfLtvExtender(options.Ltv).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
+        await new PdfLtvExtender(options.Ltv, options.PdfPassword).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>

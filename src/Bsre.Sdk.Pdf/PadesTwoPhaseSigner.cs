@@ -32,7 +32,7 @@ public static class PadesTwoPhaseSigner
         options ??= new PadesSignatureOptions();
         SignatureJob job = PadesJobs.Create(options, certificates, null);
         await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
-        PdfFile file = PdfFile.Open(source.Stream);
+        PdfFile file = PdfFile.Open(source.Stream, job.PdfPassword.Span);
         PreparedRevision revision = PdfSignatureEngine.Prepare(file, job, job.Field(source.Stream), job.EstimatedSize);
         byte[] digest = await revision.DigestAsync(source.Stream, job.HashAlgorithm, cancellationToken).ConfigureAwait(false);
         await revision.WriteAsync(source.Stream, prepared, ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);

@@ -26,7 +26,8 @@ public sealed class PdfDocumentTimestamper
     /// <param name="options">Field name and digest; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is written.</returns>
-    /// <exception cref="DocumentFormatException">The input is not a readable PDF or is encrypted.</exception>
+    /// <exception cref="DocumentFormatException">The input is not a readable PDF, or is encrypted with an unsupported handler.</exception>
+    /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PdfTimestampOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     /// <exception cref="TimestampException">The TSA failed.</exception>
     public Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,7 @@ public sealed class PdfDocumentTimestamper
             Entries = SignatureEntries.ForDocumentTimestamp(),
             Field = _ => new SignatureFieldRequest { FieldName = options.FieldName },
             HashAlgorithm = options.HashAlgorithm,
+            PdfPassword = options.PdfPassword,
             EstimatedSize = options.ContentsSize ?? DefaultEstimate,
             CreateContents = async (digest, ct) =>
             {

@@ -13,12 +13,20 @@ namespace Bsre.Sdk.Pdf;
 public sealed class PdfLtvExtender
 {
     private readonly PdfLtvOptions _options;
+    private readonly ReadOnlyMemory<char> _pdfPassword;
 
     /// <summary>Creates an extender.</summary>
-    /// <param name="options">Extra certificates and HTTP settings; defaults when <see langword="null"/>.</param>
+    /// <param name="options">Extra certificates, HTTP settings and the PDF's password; defaults when <see langword="null"/>.</param>
     public PdfLtvExtender(PdfLtvOptions? options = null)
+        : this(options, options?.PdfPassword ?? default)
+    {
+    }
+
+    /// <summary>Creates an extender that opens an encrypted input with <paramref name="pdfPassword"/>.</summary>
+    internal PdfLtvExtender(PdfLtvOptions? options, ReadOnlyMemory<char> pdfPassword)
     {
         _options = options ?? new PdfLtvOptions();
+        _pdfPassword = pdfPassword;
     }
 
     /// <summary>Adds validation data (and for B-LTA a document timestamp) to the signed PDF from <paramref name="input"/>.</summary>
@@ -29,6 +37,7 @@ public sealed class PdfLtvExtender
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is written.</returns>
     /// <exception cref="DocumentFormatException">The input is not a readable PDF or has no signature.</exception>
+    /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PdfLtvOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     /// <exception cref="Bsre.Sdk.Validation.ValidationDataException">Revocation data could not be obtained.</exception>
     public async Task ExtendAsync(Stream input, Stream output, SignatureLevel level, TimestampClient? timestampClient = null, CancellationToken cancellationToken = default)
     {
@@ -52,7 +61,7 @@ public sealed class PdfLtvExtender
 
         await using var withDss = TemporaryFile.Create();
         await AddDssAsync(source.Stream, withDss, cancellationToken).ConfigureAwait(false);
-        await new PdfDocumentTimestamper(timestampClient!).TimestampAsync(withDss, output, null, cancellationToken).ConfigureAwait(false);
+        await new PdfDocumentTimestamper(timestampClient!).TimestampAsync(withDss, output, new PdfTimestampOptions { PdfPassword = _pdfPassword }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Extends the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
@@ -67,7 +76,8 @@ public sealed class PdfLtvExtender
 
     private async Task AddDssAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
-        PdfFile file = PdfFile.Open(input);
+        PdfFile file = PdfFile.Open(input, _pdfPassword.Span);
+        file.Security?.EnsureMaySign();
         ValidationData data = await new ValidationDataCollector(_options).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
         DssWriter.Apply(update, data);

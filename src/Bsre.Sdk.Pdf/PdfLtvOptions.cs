@@ -12,6 +12,10 @@ public sealed class PdfLtvOptions
     /// <value>Default <see langword="null"/>: the SDK's shared client.</value>
     public HttpClient? HttpClient { get; set; }
 
+    /// <summary>Gets or sets the user or owner password of an encrypted input PDF; never logged.</summary>
+    /// <value>Default empty: the empty user password, which opens owner-restricted files. The caller owns the buffer and may clear it afterwards.</value>
+    public ReadOnlyMemory<char> PdfPassword { get; set; }
+
     /// <summary>Gets or sets the clock that OCSP responses and CRLs are checked against.</summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -9,6 +9,10 @@ public sealed class PdfTimestampOptions
     /// <value>Default <see langword="null"/>: the first empty signature field, else a new <c>SignatureN</c>.</value>
     public string? FieldName { get; set; }
 
+    /// <summary>Gets or sets the user or owner password of an encrypted input PDF; never logged.</summary>
+    /// <value>Default empty: the empty user password, which opens owner-restricted files. The caller owns the buffer and may clear it afterwards.</value>
+    public ReadOnlyMemory<char> PdfPassword { get; set; }
+
     /// <summary>Gets or sets the digest algorithm of the message imprint.</summary>
     /// <value>Default SHA-256.</value>
     public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;

@@ -7,16 +7,20 @@ namespace Bsre.Sdk.Pdf.Tests;
 public sealed class PadesSignerInputTests
 {
     [SkippableFact]
-    public async Task Encrypted_pdf_is_refused_with_a_clear_error()
+    public async Task Encrypted_pdf_with_a_user_password_needs_it()
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
         var env = await PdfTestEnvironment.GetAsync();
         string output = env.NewOutputPath("enc.pdf");
         using var signer = env.CreateSigner();
-        var e = await Assert.ThrowsAsync<DocumentFormatException>(() =>
+        var e = await Assert.ThrowsAsync<PdfPasswordException>(() =>
             new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "26-qpdf-encrypted-aes256.pdf"), output));
-        Assert.Contains("Encrypted PDFs are not supported", e.Message, StringComparison.Ordinal);
+        Assert.Contains("encrypted with a user password", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
+
+        await new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "26-qpdf-encrypted-aes256.pdf"), output, new PadesSignatureOptions { PdfPassword = "test".AsMemory() });
+        await PdfAssert.QpdfCleanAsync(output, "test");
+        await PdfAssert.PdfsigAllValidAsync(env, output, password: "test");
     }
 
     [Theory]

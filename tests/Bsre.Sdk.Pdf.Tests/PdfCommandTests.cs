@@ -81,6 +81,36 @@ public sealed class PdfCommandTests
         Assert.False(File.Exists(output));
     }
 
+    [SkippableFact]
+    public async Task Encrypted_pdf_is_signed_and_verified_with_the_pdf_password_options()
+    {
+        var env = await PdfTestEnvironment.GetAsync();
+        const string password = "usersecret";
+        string input = await EncryptedFixture.CreateAsync(env, "aes-256", password);
+        string signedPath = env.NewOutputPath("cli-encrypted.pdf");
+        string passwordFile = env.NewOutputPath("pdf-password.txt");
+        await File.WriteAllTextAsync(passwordFile, password + "\n");
+        var (code, output, error) = await SignAsync(env, input, signedPath, "--pdf-password-file", passwordFile, "--reason", "Disetujui");
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain(password, output + error, StringComparison.Ordinal);
+        await PdfAssert.PdfsigAllValidAsync(env, signedPath, password: password);
+
+        string root = Path.Combine(env.Directory, "root.pem");
+        string extended = env.NewOutputPath("cli-encrypted-lt.pdf");
+        (code, _, error) = await ProcessRunner.RunBsreAsync(null, "pdf", "extend", "--in", signedPath, "--out", extended, "--to", "B-LT", "--trust", root, "--pdf-password-file", passwordFile);
+        Assert.True(code == 0, error);
+        await PdfAssert.QpdfCleanAsync(extended, password);
+        signedPath = extended;
+        var environment = new Dictionary<string, string> { ["BSRE_TEST_PDF_PASSWORD"] = password };
+        (code, output, error) = await ProcessRunner.RunBsreAsync(environment, "pdf", "verify", "--in", signedPath, "--trust", root, "--pdf-password-env", "BSRE_TEST_PDF_PASSWORD");
+        Assert.True(code == 0, output + error);
+        environment["BSRE_TEST_PDF_PASSWORD"] = "wrong-" + password;
+        (code, output, error) = await ProcessRunner.RunBsreAsync(environment, "pdf", "verify", "--in", signedPath, "--trust", root, "--pdf-password-env", "BSRE_TEST_PDF_PASSWORD");
+        Assert.True(code == 65, $"exit {code}: {error}");
+        Assert.Contains("password is wrong", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, output + error, StringComparison.Ordinal);
+    }
+
     private static string Corpus(string name) => Path.Combine(SharedPaths.Corpus, name);
 
     private static Task<ProcessResult> SignAsync(PdfTestEnvironment env, string input, string output, params string[] extra)

@@ -38,6 +38,8 @@ internal static class PdfCommands
             input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, qr, notice, certify,
         };
         password.AddTo(command);
+        var pdfPassword = CommonOptions.PdfPassword();
+        pdfPassword.AddTo(command);
 
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
@@ -71,6 +73,7 @@ internal static class PdfCommands
                 },
                 Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, qr, notice, cancellationToken).ConfigureAwait(false),
                 Ltv = new PdfLtvOptions { HttpClient = http },
+                PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
             };
             using var signer = LocalSigner.FromPkcs12File(pfxFile.FullName, password.Read(parse));
             FileInfo inputFile = parse.GetRequiredValue(input);
@@ -88,13 +91,16 @@ internal static class PdfCommands
         var tsa = CommonOptions.Tsa();
         tsa.Required = true;
         var command = new Command("timestamp", "Add a document timestamp (ETSI.RFC3161)") { input, output, tsa };
+        var pdfPassword = CommonOptions.PdfPassword();
+        pdfPassword.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             using var http = new HttpClient();
             var client = new TimestampClient(http, new TimestampClientOptions { Url = parse.GetRequiredValue(tsa) });
+            var options = new PdfTimestampOptions { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfDocumentTimestamper(client).TimestampAsync(from, to, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfDocumentTimestamper(client).TimestampAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Timestamped {inputFile.Name}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
@@ -108,6 +114,8 @@ internal static class PdfCommands
         var tsa = CommonOptions.Tsa();
         var trust = CommonOptions.Trust();
         var command = new Command("extend", "Add validation data (DSS) and, for B-LTA, a document timestamp to a signed PDF") { input, output, to, tsa, trust };
+        var pdfPassword = CommonOptions.PdfPassword();
+        pdfPassword.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
@@ -118,7 +126,7 @@ internal static class PdfCommands
             }
 
             using var http = new HttpClient();
-            var ltv = new PdfLtvOptions { HttpClient = http };
+            var ltv = new PdfLtvOptions { HttpClient = http, PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             foreach (var certificate in ValidationSetup.Create(parse.GetRequiredValue(trust), offline: true, at: null).TrustAnchors)
             {
                 ltv.Certificates.Add(certificate);

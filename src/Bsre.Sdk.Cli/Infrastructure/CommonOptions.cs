@@ -8,6 +8,9 @@ namespace Bsre.Sdk.Cli.Infrastructure;
 /// <summary>Options shared by several commands, with their parsing.</summary>
 internal static class CommonOptions
 {
+    /// <summary>The optional password of an encrypted input PDF (user or owner); without it the empty user password is tried.</summary>
+    public static SecretOption PdfPassword() => new("pdf-password", "password of an encrypted input PDF (user or owner)");
+
     public static Option<FileInfo> Input(string description) => new("--in") { Description = description, Required = true };
 
     public static Option<FileInfo> Output(string description) => new("--out") { Description = description, Required = true };

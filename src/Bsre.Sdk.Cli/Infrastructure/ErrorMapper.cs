@@ -12,6 +12,7 @@ internal static class ErrorMapper
         UnauthorizedAccessException => (ExitCodes.NoInput, exception.Message + " Check the file permissions."),
         DocumentFormatException => (ExitCodes.DataError, exception.Message),
         SigningKeyException => (ExitCodes.DataError, exception.Message),
+        Pdf.PdfPasswordException => (ExitCodes.DataError, exception.Message + " Give it with --pdf-password-env NAME or --pdf-password-file PATH."),
         TimestampException => (ExitCodes.Unavailable, exception.Message + " Check --tsa and that the TSA is reachable."),
         Validation.ValidationDataException => (ExitCodes.Unavailable, exception.Message + " Check that the certificates' OCSP responders and CRL distribution points are reachable."),
         BsreException bsre => (BsreExitCode(bsre.ErrorCode), bsre.Message),

@@ -26,13 +26,22 @@ internal sealed class SecretOption
         command.Options.Add(FromFile);
     }
 
-    public string Read(ParseResult parse)
+    public string Read(ParseResult parse) => ReadOptional(parse)
+        ?? throw CliException.Usage($"Give exactly one of --{_name}-env NAME or --{_name}-file PATH.");
+
+    /// <summary>Reads the secret, or returns <see langword="null"/> when neither form was given.</summary>
+    public string? ReadOptional(ParseResult parse)
     {
         string? variable = parse.GetValue(FromEnvironment);
         FileInfo? file = parse.GetValue(FromFile);
-        if ((variable is null) == (file is null))
+        if (variable is null && file is null)
         {
-            throw CliException.Usage($"Give exactly one of --{_name}-env NAME or --{_name}-file PATH.");
+            return null;
+        }
+
+        if (variable is not null && file is not null)
+        {
+            throw CliException.Usage($"Give only one of --{_name}-env NAME or --{_name}-file PATH.");
         }
 
         if (variable is not null)

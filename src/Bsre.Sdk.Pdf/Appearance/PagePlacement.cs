@@ -7,12 +7,13 @@ namespace Bsre.Sdk.Pdf.Appearance;
 /// <summary>Finds where a visible signature goes with PdfPig: the page box, and the anchor text's letters.</summary>
 internal static class PagePlacement
 {
-    public static (PageBox Page, double[] Rectangle) Place(Stream input, PdfSignatureAppearance appearance)
+    /// <summary>Places the signature; PdfPig takes an encrypted file's password as a string, so a non-empty one is copied into one here.</summary>
+    public static (PageBox Page, double[] Rectangle) Place(Stream input, PdfSignatureAppearance appearance, ReadOnlyMemory<char> pdfPassword)
     {
         input.Position = 0;
         try
         {
-            using PdfDocument document = PdfDocument.Open(input);
+            using PdfDocument document = PdfDocument.Open(input, new ParsingOptions { Password = pdfPassword.IsEmpty ? string.Empty : new string(pdfPassword.Span) });
             return appearance.AnchorText is { Length: > 0 } anchor ? AtAnchor(document, anchor, appearance) : OnPage(document, appearance);
         }
         catch (Exception e) when (e is not (DocumentFormatException or ArgumentException or OperationCanceledException or OutOfMemoryException))

@@ -6,7 +6,8 @@ namespace Bsre.Sdk.Pdf.Raw;
 /// <summary>
 /// Collects new and changed objects and serialises them as one appended revision with a
 /// cross-reference section of the same kind as the newest one (table or stream), /Prev, /Size,
-/// /Root, /Info and /ID (first element kept).
+/// /Root, /Info, /Encrypt and /ID (first element kept). In an encrypted file the strings and streams of
+/// the new objects are encrypted with the file's key.
 /// </summary>
 internal sealed class IncrementalUpdate
 {
@@ -58,6 +59,9 @@ internal sealed class IncrementalUpdate
         return copy;
     }
 
+    /// <summary>Gets <paramref name="value"/> as it is written as object <paramref name="reference"/>: encrypted when the file is.</summary>
+    public PdfObject Encrypted(PdfReference reference, PdfObject value) => _file.Security?.Encrypt(value, reference.Number, reference.Generation) ?? value;
+
     public PdfRevision Build()
     {
         long start = _file.Length;
@@ -78,7 +82,7 @@ internal sealed class IncrementalUpdate
             }
             else
             {
-                PdfSerializer.Write(output, value ?? PdfKeyword.Null);
+                PdfSerializer.Write(output, Encrypted(new PdfReference(number, generation), value ?? PdfKeyword.Null));
             }
 
             PdfSerializer.Ascii(output, "\nendobj\n");
@@ -122,8 +126,18 @@ internal sealed class IncrementalUpdate
         }
 
         byte[] fresh = RandomNumberGenerator.GetBytes(16);
-        PdfObject first = (old["ID"] as PdfArray)?.Items.FirstOrDefault() is PdfString s ? s : new PdfString(fresh, isHex: true);
-        trailer["ID"] = new PdfArray([first, new PdfString(fresh, isHex: true)]);
+        PdfString? first = (old["ID"] as PdfArray)?.Items.FirstOrDefault() as PdfString;
+        if (_file.Security is not null)
+        {
+            trailer["Encrypt"] = old["Encrypt"]!;
+        }
+
+        // the first /ID is part of an encrypted file's key (R2–R4): an encrypted file without one keeps none
+        if (first is not null || _file.Security is null)
+        {
+            trailer["ID"] = new PdfArray([first ?? new PdfString(fresh, isHex: true), new PdfString(fresh, isHex: true)]);
+        }
+
         trailer["Prev"] = new PdfNumber(_file.Xref.StartXref);
         return trailer;
     }

@@ -1,10 +1,12 @@
 using System.Text;
+using Bsre.Sdk.Pdf.Raw.Encryption;
 
 namespace Bsre.Sdk.Pdf.Raw;
 
 /// <summary>
 /// A PDF read through its own cross-reference chain with seeks only: the header, the merged
-/// xref of every revision, the newest trailer, and objects on demand (object streams included).
+/// xref of every revision, the newest trailer, and objects on demand (object streams included),
+/// their strings and streams decrypted when the file is encrypted.
 /// </summary>
 internal sealed class PdfFile
 {
@@ -39,22 +41,29 @@ internal sealed class PdfFile
 
     public PdfDictionary Catalog => Resolve(Trailer["Root"]) as PdfDictionary ?? throw PdfFormat.Error("the trailer has no /Root catalog");
 
-    /// <summary>Opens a seekable stream and reads its structure. Encrypted files are refused.</summary>
-    public static PdfFile Open(Stream stream)
+    /// <summary>Gets the open security handler of an encrypted file; <see langword="null"/> when the file is not encrypted.</summary>
+    public PdfSecurity? Security { get; private set; }
+
+    /// <summary>Opens a seekable stream and reads its structure; an encrypted file is opened with <paramref name="password"/> (empty: the empty user password).</summary>
+    /// <exception cref="PdfPasswordException">The password is neither the user nor the owner password.</exception>
+    public static PdfFile Open(Stream stream, ReadOnlySpan<char> password = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        if (!stream.CanSeek || !stream.CanRead)
+        var file = new PdfFile(CheckReadable(stream));
+        file.Security = file.Trailer["Encrypt"] switch
         {
-            throw new ArgumentException("The PDF stream must be readable and seekable.", nameof(stream));
-        }
-
-        var file = new PdfFile(stream);
-        if (file.Trailer["Encrypt"] is not (null or PdfKeyword { Text: "null" }))
-        {
-            throw new DocumentFormatException("Encrypted PDFs are not supported: remove the encryption (e.g. qpdf --decrypt) and sign the result.");
-        }
-
+            null or PdfKeyword { Text: "null" } => null,
+            PdfReference encrypt => StandardSecurityHandler.Open(file, encrypt, password),
+            _ => throw PdfFormat.Error("the trailer's /Encrypt is not an indirect reference"),
+        };
         return file;
+    }
+
+    /// <summary>Opens another view of the same document (e.g. an earlier revision), decrypted with this file's key.</summary>
+    public PdfFile OpenRevision(Stream stream)
+    {
+        var view = new PdfFile(CheckReadable(stream));
+        view.Security = view.Trailer["Encrypt"] is PdfReference ? Security : null;
+        return view;
     }
 
     public PdfObject? Resolve(PdfObject? value) => value is PdfReference r ? GetObject(r.Number) : value;
@@ -82,7 +91,7 @@ internal sealed class PdfFile
         }
 
         PdfObject value = entry.Kind == XrefEntryKind.InFile
-            ? Parser.ParseIndirectObject(entry.Offset, number)
+            ? Decrypt(Parser.ParseIndirectObject(entry.Offset, number), number, entry.Generation)
             : _objectStreams.Get((int)entry.Offset, entry.Generation, number);
         if (_cache.Count < MaxObjectCache)
         {
@@ -92,7 +101,7 @@ internal sealed class PdfFile
         return value;
     }
 
-    /// <summary>Reads a stream's raw (still encoded) bytes.</summary>
+    /// <summary>Reads a stream's raw (still encoded, but decrypted) bytes.</summary>
     public byte[] ReadRawStream(PdfStream stream)
     {
         if (stream.Data is not null)
@@ -106,13 +115,24 @@ internal sealed class PdfFile
             throw PdfFormat.Error($"stream at offset {stream.DataOffset} has a bad /Length");
         }
 
-        return Reader.ReadBytes(stream.DataOffset, (int)length);
+        byte[] raw = Reader.ReadBytes(stream.DataOffset, (int)length);
+        return Security is null ? raw : Security.DecryptStream(stream, raw);
     }
 
     public byte[] DecodeStream(PdfStream stream) => StreamDecoder.Decode(stream.Dictionary, ReadRawStream(stream));
 
     /// <summary>Lists the page objects in document order.</summary>
     public IReadOnlyList<PdfReference> GetPages() => PageTreeWalker.Walk(this);
+
+    private static Stream CheckReadable(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return stream.CanSeek && stream.CanRead
+            ? stream
+            : throw new ArgumentException("The PDF stream must be readable and seekable.", nameof(stream));
+    }
+
+    private PdfObject Decrypt(PdfObject value, int number, int generation) => Security?.DecryptStrings(value, number, generation) ?? value;
 
     private static string ReadHeader(PdfByteReader reader)
     {

@@ -55,7 +55,7 @@ internal sealed class PdfParser
                 reader.Position++;
             }
 
-            return new PdfStream(dictionary, reader.Position);
+            return new PdfStream(dictionary, reader.Position, (int)new PdfNumber(number.Text).LongValue, (int)new PdfNumber(generation.Text).LongValue);
         }
 
         return value;

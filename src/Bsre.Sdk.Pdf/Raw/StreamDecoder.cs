@@ -26,6 +26,11 @@ internal static class StreamDecoder
         byte[] data = raw;
         for (int i = 0; i < filters.Length; i++)
         {
+            if (filters[i] == "Crypt")
+            {
+                continue; // applied by the security handler when the raw data was read
+            }
+
             if (filters[i] is not ("FlateDecode" or "Fl"))
             {
                 throw PdfFormat.Error($"the structural stream filter /{filters[i]} is not supported");

@@ -14,7 +14,7 @@ internal static class FieldRequests
             return new SignatureFieldRequest { FieldName = options.FieldName, Lock = fieldLock };
         }
 
-        var (page, rect) = PagePlacement.Place(input, appearance.Visible ? appearance : Invisible(appearance));
+        var (page, rect) = PagePlacement.Place(input, appearance.Visible ? appearance : Invisible(appearance), options.PdfPassword);
         var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo) : null;
         if (!appearance.Visible)
         {

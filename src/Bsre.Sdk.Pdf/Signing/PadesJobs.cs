@@ -32,6 +32,7 @@ internal static class PadesJobs
             Entries = SignatureEntries.ForSignature(options, certificates.SigningCertificate, signingTime),
             Field = source => FieldRequests.For(source, options, certificates.SigningCertificate, signingTime),
             HashAlgorithm = HashFor(options, certificates),
+            PdfPassword = options.PdfPassword,
             EstimatedSize = options.ContentsSize ?? Estimate(certificates, options.Level != SignatureLevel.BaselineB),
             CreateContents = createContents,
             Extra = Certification.Apply(options),

@@ -17,7 +17,7 @@ internal static class PdfSignatureEngine
     {
         ArgumentNullException.ThrowIfNull(output);
         await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
-        PdfFile file = PdfFile.Open(source.Stream);
+        PdfFile file = PdfFile.Open(source.Stream, job.PdfPassword.Span);
         SignatureFieldRequest field = job.Field(source.Stream);
         int capacity = job.EstimatedSize;
         for (int attempt = 0; attempt < 3; attempt++)
@@ -51,6 +51,7 @@ internal static class PdfSignatureEngine
             throw new ArgumentOutOfRangeException(nameof(capacity), $"The /Contents size must be between 1 and {MaxContentsSize} bytes.");
         }
 
+        file.Security?.EnsureMaySign();
         if (job.Entries.GetName("Type") == "Sig")
         {
             DocMdpGuard.EnsureSignable(file);
@@ -60,7 +61,7 @@ internal static class PdfSignatureEngine
         PdfReference signature = update.Reserve();
         new SignatureFieldEditor(update).Apply(field, signature);
         job.Extra?.Invoke(update, signature);
-        SignatureDictionaryBytes dictionary = SignatureDictionaryBuilder.Build(job.Entries, capacity);
+        SignatureDictionaryBytes dictionary = SignatureDictionaryBuilder.Build((PdfDictionary)update.Encrypted(signature, job.Entries), capacity);
         update.Set(signature, new PdfRawObject(dictionary.Bytes));
         PdfRevision revision = update.Build();
         long start = revision.Offsets[signature.Number] + string.Create(CultureInfo.InvariantCulture, $"{signature.Number} 0 obj\n").Length;

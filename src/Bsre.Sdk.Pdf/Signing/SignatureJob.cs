@@ -14,6 +14,9 @@ internal sealed class SignatureJob
 
     public required HashAlgorithmName HashAlgorithm { get; init; }
 
+    /// <summary>Gets the password of an encrypted input (empty: the empty user password).</summary>
+    public ReadOnlyMemory<char> PdfPassword { get; init; }
+
     /// <summary>Gets the first /Contents capacity to try, in bytes.</summary>
     public required int EstimatedSize { get; init; }
 

@@ -35,11 +35,16 @@ public sealed class PadesValidator
         _limits = limits ?? new PdfLimits();
     }
 
+    /// <summary>Gets the user or owner password of encrypted PDFs; never logged.</summary>
+    /// <value>Default empty: the empty user password, which opens owner-restricted files. The caller owns the buffer and may clear it afterwards.</value>
+    public ReadOnlyMemory<char> PdfPassword { get; init; }
+
     /// <summary>Validates the PDF at <paramref name="path"/>.</summary>
     /// <param name="path">The PDF file.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
-    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted with an unsupported handler, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
     public async Task<ValidationReport> ValidateAsync(string path, CancellationToken cancellationToken = default)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
@@ -51,7 +56,8 @@ public sealed class PadesValidator
     /// <param name="fileName">The name to put in the report.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
-    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted with an unsupported handler, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
     public async Task<ValidationReport> ValidateAsync(Stream pdf, string? fileName = null, CancellationToken cancellationToken = default)
     {
         await using SeekableInput input = await SeekableInput.OpenAsync(pdf, cancellationToken).ConfigureAwait(false);
@@ -101,7 +107,7 @@ public sealed class PadesValidator
         return results;
     }
 
-    private static PdfFile OpenStrictOrRepaired(ref Stream pdf)
+    private PdfFile OpenStrictOrRepaired(ref Stream pdf)
     {
         if (!StartXrefRepair.EndsWithStartXref(pdf))
         {
@@ -111,12 +117,12 @@ public sealed class PadesValidator
         PdfFile file;
         try
         {
-            file = PdfFile.Open(pdf);
+            file = PdfFile.Open(pdf, PdfPassword.Span);
         }
         catch (DocumentFormatException) when (StartXrefRepair.TryRepair(pdf) is { } repaired)
         {
             pdf = repaired;
-            file = PdfFile.Open(pdf);
+            file = PdfFile.Open(pdf, PdfPassword.Span);
         }
 
         return file.Version is [>= '0' and <= '9', '.', >= '0' and <= '9']

@@ -37,7 +37,7 @@ internal sealed class PdfDocumentContext
 
         if (!_views.TryGetValue(end, out PdfFile? view))
         {
-            view = PdfFile.Open(new SegmentStream(Source, (0, end)));
+            view = Final.OpenRevision(new SegmentStream(Source, (0, end)));
             _views[end] = view;
         }
 

@@ -18,10 +18,10 @@ internal static class PdfAssert
         Assert.True(result.Succeeded, $"pdfsig rejected {Path.GetFileName(path)}:\n{result.Output}");
     }
 
-    public static async Task QpdfCleanAsync(string path)
+    public static async Task QpdfCleanAsync(string path, string? password = null)
     {
         Skip.IfNot(ProcessRunner.IsOnPath("qpdf"), "qpdf is not installed (apt-get install qpdf).");
-        ProcessResult result = await ProcessRunner.RunAsync("qpdf", ["--check", path]);
+        ProcessResult result = await ProcessRunner.RunAsync("qpdf", ["--check", .. password is null ? Array.Empty<string>() : ["--password=" + password], path]);
         Assert.True(result.Succeeded, $"qpdf --check exit {result.ExitCode} for {Path.GetFileName(path)}:\n{result.Output}");
     }
 
@@ -29,14 +29,16 @@ internal static class PdfAssert
     /// pdfsig on a file with several signatures and document timestamps: every CAdES signature's digest valid and
     /// certificate trusted, and the last revision covering the whole file. pdfsig 22.12 cannot check ETSI.RFC3161, so document
     /// timestamps are checked here instead: imprint = digest of the ByteRange, token signature valid.
+    /// <paramref name="password"/> opens an encrypted file (given to pdfsig as both owner and user password).
     /// </summary>
-    public static async Task PdfsigAllValidAsync(PdfTestEnvironment environment, string path, bool requireTotal = true)
+    public static async Task PdfsigAllValidAsync(PdfTestEnvironment environment, string path, bool requireTotal = true, string? password = null)
     {
         byte[] bytes = await File.ReadAllBytesAsync(path);
+        string[] passwords = password is null ? [] : ["-opw", password, "-upw", password];
         string output = (await WithNssAsync(environment, async nss =>
         {
-            await RepeatedCertificates.ImportAsync(nss, bytes);
-            return await ProcessRunner.RunAsync("pdfsig", ["-nssdir", "sql:" + nss, path]);
+            await RepeatedCertificates.ImportAsync(nss, bytes, password);
+            return await ProcessRunner.RunAsync("pdfsig", ["-nssdir", "sql:" + nss, .. passwords, path]);
         })).Output;
         string[] blocks = output.Split("Signature #")[1..];
         Assert.NotEmpty(blocks);
@@ -44,7 +46,7 @@ internal static class PdfAssert
         Assert.All(cades, b => Assert.True(b.Contains("Signature is Valid.", StringComparison.Ordinal) && b.Contains("Certificate is Trusted.", StringComparison.Ordinal), output));
         Assert.True(!requireTotal || blocks[^1].Contains("- Total document signed", StringComparison.Ordinal), output);
 
-        foreach (var stamp in SignedPdfInspector.Read(bytes).Where(s => s.SubFilter == "ETSI.RFC3161"))
+        foreach (var stamp in SignedPdfInspector.Read(bytes, password).Where(s => s.SubFilter == "ETSI.RFC3161"))
         {
             var token = Bsre.Sdk.Timestamping.TimestampToken.Decode(stamp.ContentsDer);
             Assert.True(token.MessageImprint.Span.SequenceEqual(stamp.Digest(bytes, token.HashAlgorithm)), "document timestamp imprint mismatch");

@@ -16,10 +16,10 @@ namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
 /// </summary>
 internal static class RepeatedCertificates
 {
-    public static async Task ImportAsync(string nssDirectory, byte[] pdf)
+    public static async Task ImportAsync(string nssDirectory, byte[] pdf, string? password = null)
     {
         int index = 0;
-        foreach (byte[] der in Find(pdf))
+        foreach (byte[] der in Find(pdf, password))
         {
             string file = Path.Combine(nssDirectory, $"repeated-{index}.der");
             await File.WriteAllBytesAsync(file, der);
@@ -28,8 +28,8 @@ internal static class RepeatedCertificates
         }
     }
 
-    private static IEnumerable<byte[]> Find(byte[] pdf) =>
-        SignedPdfInspector.Read(pdf)
+    private static IEnumerable<byte[]> Find(byte[] pdf, string? password) =>
+        SignedPdfInspector.Read(pdf, password)
             .SelectMany(s => new CmsSignedData(s.ContentsDer).GetCertificates().EnumerateMatches(null)
                 .Where(c => c.GetBasicConstraints() < 0)
                 .Select(c => c.GetEncoded())

@@ -9,9 +9,9 @@ namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
 /// <summary>Reads the signature dictionaries of a signed PDF with PdfPig (independently of the code under test).</summary>
 internal static class SignedPdfInspector
 {
-    public static IReadOnlyList<SignatureValue> Read(byte[] pdf)
+    public static IReadOnlyList<SignatureValue> Read(byte[] pdf, string? password = null)
     {
-        using var document = PdfDocument.Open(pdf);
+        using var document = PdfDocument.Open(pdf, new ParsingOptions { Password = password ?? string.Empty });
         var result = new List<SignatureValue>();
         if (!document.TryGetForm(out AcroForm form))
         {

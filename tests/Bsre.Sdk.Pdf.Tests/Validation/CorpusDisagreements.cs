@@ -10,7 +10,6 @@ internal static class CorpusDisagreements
         ["esig-dss/dss-pades/test-with-vri.pdf"] = "a real FieldMDP violation: the signature locks all fields (/Action /All) and a later revision changes TestField2 from (TEST2) to (TEST20); DSS relaxes its modification check for this file",
         ["esig-dss/dss-cades/Signature-C-DE_CRY-3.p7m"] = "core CadesValidator policy: an unparseable (non-DER) signature-time-stamp fails the signature, where DSS ignores the timestamp",
         ["esig-dss/dss-cades/cades-duplicated-signed-attrs.p7m"] = "DSS validated it against a digest of the detached content; the content is not in the corpus, so the result is INDETERMINATE/SIGNED_DATA_NOT_FOUND",
-        ["pyHanko/test_data/pdf/minimal-aes256-empty-encrypted-string.pdf"] = "decryption is not supported: AES-256 encrypted files are refused with a typed DocumentFormatException",
         ["pyHanko/test_data/pdf/coverage-anomalies/base.pdf"] = "(low confidence) its /Contents is all zeros, so the signature is reported as garbage (TOTAL_FAILED)",
         ["esig-dss/dss-pades/Signature-P-HU_MIC-3.pdf"] = "(low confidence) nothing asserted; our verdict: intact, untrusted",
         ["esig-dss/dss-pades/Signature-P-BG_BOR-1.pdf"] = "(no expectation) our verdict: intact, untrusted",
