@@ -24,42 +24,20 @@ internal static class CrlVerifier
     public static CrlVerification Check(
         ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, IReadOnlyList<X509Certificate2> signers, DateTimeOffset time, RevocationOptions options)
     {
-        _ = CrlScopeCheck.Check(crl, certificate);
-        return WithSigner(crl, signers, signer => Check(crl, deltas, certificate, signer, time, options));
-    }
-
-    /// <summary>Checks the status of <paramref name="certificate"/> in <paramref name="crl"/> (plus the best matching delta), signed by <paramref name="signer"/>.</summary>
-    /// <exception cref="RevocationException">The CRL cannot decide the status; <see cref="RevocationException.Failure"/> says why.</exception>
-    public static CrlVerification Check(
-        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, X509Certificate2 signer, DateTimeOffset time, RevocationOptions options)
-    {
         if (crl.IsDelta)
         {
             throw new RevocationException(RevocationFailure.Unsupported, "A delta CRL cannot be used without its base CRL.");
         }
 
         int reasons = CrlScopeCheck.Check(crl, certificate);
-        VerifyIssuer(crl, signer);
-        ParsedCrl? delta = BestDelta(crl, deltas, signer, time, options);
-        ParsedCrl governing = delta ?? crl;
-        Freshness.Check(delta is null ? "CRL" : "delta CRL", governing.ThisUpdate, governing.NextUpdate, time, options);
-
-        ReadOnlySpan<byte> serial = certificate.SerialNumberBytes.Span;
-        byte[] certificateIssuer = certificate.IssuerName.RawData;
-        if (delta is not null && delta.TryFind(serial, certificateIssuer, out RevokedCertificate deltaEntry))
-        {
-            return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl
-                ? Good(governing, usedDelta: true, reasons)
-                : Revoked(governing, deltaEntry, usedDelta: true, reasons);
-        }
-
-        if (crl.TryFind(serial, certificateIssuer, out RevokedCertificate entry) && entry.ReasonCode != RevocationReasons.RemoveFromCrl)
-        {
-            return Revoked(governing, entry, delta is not null, reasons);
-        }
-
-        return Good(governing, delta is not null, reasons);
+        return WithSigner(crl, signers, signer => Decide(crl, deltas, certificate, signer, reasons, time, options));
     }
+
+    /// <summary>Checks the status of <paramref name="certificate"/> in <paramref name="crl"/> (plus the best matching delta), signed by <paramref name="signer"/>.</summary>
+    /// <exception cref="RevocationException">The CRL cannot decide the status; <see cref="RevocationException.Failure"/> says why.</exception>
+    public static CrlVerification Check(
+        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, X509Certificate2 signer, DateTimeOffset time, RevocationOptions options)
+        => Check(crl, deltas, certificate, [signer], time, options);
 
     /// <summary>Checks that one of <paramref name="signers"/> issued and signed the CRL and may sign CRLs.</summary>
     /// <exception cref="RevocationException">No signer fits; the failure of the last one tried.</exception>
@@ -105,6 +83,32 @@ internal static class CrlVerifier
         crl.MarkVerifiedBy(key);
     }
 
+    /// <summary>Decides with a CRL known to cover the certificate for <paramref name="reasons"/>, once <paramref name="signer"/> is shown to have signed it.</summary>
+    private static CrlVerification Decide(
+        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, X509Certificate2 signer, int reasons, DateTimeOffset time, RevocationOptions options)
+    {
+        VerifyIssuer(crl, signer);
+        ParsedCrl? delta = BestDelta(crl, deltas, signer, time, options);
+        ParsedCrl governing = delta ?? crl;
+        Freshness.Check(delta is null ? "CRL" : "delta CRL", governing.ThisUpdate, governing.NextUpdate, time, options);
+
+        ReadOnlySpan<byte> serial = certificate.SerialNumberBytes.Span;
+        byte[] certificateIssuer = certificate.IssuerName.RawData;
+        if (delta is not null && delta.TryFind(serial, certificateIssuer, out RevokedCertificate deltaEntry))
+        {
+            return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl
+                ? Good(governing, usedDelta: true, reasons)
+                : Revoked(governing, deltaEntry, usedDelta: true, reasons);
+        }
+
+        if (crl.TryFind(serial, certificateIssuer, out RevokedCertificate entry) && entry.ReasonCode != RevocationReasons.RemoveFromCrl)
+        {
+            return Revoked(governing, entry, delta is not null, reasons);
+        }
+
+        return Good(governing, delta is not null, reasons);
+    }
+
     /// <summary>Runs <paramref name="check"/> with each signer named as the CRL issuer until one is authorised and verifies the signature.</summary>
     private static T WithSigner<T>(ParsedCrl crl, IReadOnlyList<X509Certificate2> signers, Func<X509Certificate2, T> check)
     {
@@ -122,7 +126,7 @@ internal static class CrlVerifier
         }
 
         throw last ?? new RevocationException(
-            RevocationFailure.UnauthorizedSigner, $"No certificate validated for signing CRLs of '{crl.IssuerName}' is at hand.");
+            RevocationFailure.NotForCertificate, $"The CRL is issued by '{crl.IssuerName}', not by {string.Join(" or ", signers.Select(s => $"'{s.Subject}'"))}.");
     }
 
     private static ParsedCrl? BestDelta(ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 issuer, DateTimeOffset time, RevocationOptions options)
