@@ -28,6 +28,11 @@ internal static class CrlScopeCheck
             throw new RevocationException(RevocationFailure.OutOfScope, $"The CRL's issuing distribution point covers {problem}.");
         }
 
+        if (scope is null && DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData))
+        {
+            return RevocationReasons.AllReasonFlags; // a full CRL of the certificate issuer serves every distribution point of it
+        }
+
         var issuedFor = CrlDistributionPoint.Of(certificate).Where(point => IssuedFor(crl, certificate, point)).ToList();
         if (issuedFor.Count == 0)
         {
