@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Org.BouncyCastle.Asn1.X509;
 
 namespace Bsre.Sdk.Validation.Revocation;
 
@@ -71,10 +72,12 @@ internal sealed class CrlSource
     public async Task<RevocationInfo?> CheckOnlineAsync(
         X509Certificate2 certificate, IReadOnlyList<X509Certificate2> signers, DateTimeOffset time, List<ParsedCrl> embedded, List<string> errors, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Uri> urls = RevocationUrls.Crl(certificate);
+        IReadOnlyList<Uri> urls = RevocationUrls.Crl(certificate, point => SignerAtHand(point, signers));
         if (urls.Count == 0 || _client is null)
         {
-            errors.Add(urls.Count == 0 ? "CRL: the certificate names no http CRL distribution point." : "CRL: no HttpClient was given, so no CRL was downloaded.");
+            errors.Add(urls.Count == 0
+                ? "CRL: the certificate names no http CRL distribution point whose CRL issuer is at hand."
+                : "CRL: no HttpClient was given, so no CRL was downloaded.");
             return null;
         }
 
@@ -112,6 +115,12 @@ internal sealed class CrlSource
         coverage.ReportIncomplete(errors);
         return null;
     }
+
+    /// <summary>Whether a distribution point's CRLs may be verified: issued by the certificate issuer, or by a cRLIssuer among the signers.</summary>
+    private static bool SignerAtHand(DistributionPoint point, IReadOnlyList<X509Certificate2> signers)
+        => point.CrlIssuer is not { } crlIssuers
+            || crlIssuers.GetNames().Any(name => name.TagNo == GeneralName.DirectoryName
+                && signers.Any(s => DistinguishedNames.Equivalent(X509Name.GetInstance(name.Name).GetDerEncoded(), s.SubjectName.RawData)));
 
     private async Task<(ParsedCrl Crl, byte[] Der)?> TryGetAsync(CrlClient client, Uri url, IReadOnlyList<X509Certificate2> signers, List<string> errors, CancellationToken cancellationToken)
     {
