@@ -10,14 +10,15 @@ namespace Bsre.Sdk.TestUtils.Revocation;
 
 /// <summary>
 /// Builds X.509 v2 CRLs for revocation tests: any number of entries (by serial), reason codes including certificateHold
-/// and removeFromCRL, delta CRLs, an issuing distribution point, a missing nextUpdate, or a signature by the wrong key.
+/// and removeFromCRL, entries of indirect CRLs (certificateIssuer), delta CRLs, an issuing distribution point, a missing
+/// nextUpdate, or a signature by the wrong key.
 /// TEST ONLY.
 /// </summary>
 public sealed class TestCrlBuilder
 {
-    private readonly TestIdentity _issuer;
+    private readonly Org.BouncyCastle.X509.X509Certificate _issuer;
     private readonly X509V2CrlGenerator _generator = new();
-    private AsymmetricKeyParameter? _signingKey;
+    private AsymmetricKeyParameter _signingKey;
     private int _count;
 
     /// <summary>Starts a CRL of <paramref name="issuer"/> with cRLNumber <paramref name="number"/>.</summary>
@@ -26,10 +27,23 @@ public sealed class TestCrlBuilder
     /// <param name="nextUpdate">nextUpdate, or <see langword="null"/> to leave it out.</param>
     /// <param name="number">The cRLNumber.</param>
     public TestCrlBuilder(TestIdentity issuer, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, long number = 1)
+        : this((issuer ?? throw new ArgumentNullException(nameof(issuer))).BouncyCastleCertificate, issuer.PrivateKey, thisUpdate, nextUpdate, number)
+    {
+    }
+
+    /// <summary>Starts a CRL of the CA <paramref name="issuer"/>, signed with <paramref name="key"/>, with cRLNumber <paramref name="number"/>.</summary>
+    /// <param name="issuer">The CRL issuer's certificate (name and AKI).</param>
+    /// <param name="key">The CRL issuer's private key.</param>
+    /// <param name="thisUpdate">thisUpdate.</param>
+    /// <param name="nextUpdate">nextUpdate, or <see langword="null"/> to leave it out.</param>
+    /// <param name="number">The cRLNumber.</param>
+    public TestCrlBuilder(Org.BouncyCastle.X509.X509Certificate issuer, AsymmetricKeyParameter key, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, long number = 1)
     {
         ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(key);
         _issuer = issuer;
-        _generator.SetIssuerDN(issuer.BouncyCastleCertificate.SubjectDN);
+        _signingKey = key;
+        _generator.SetIssuerDN(issuer.SubjectDN);
         _generator.SetThisUpdate(CertificateFactory.TruncateToSeconds(thisUpdate));
         if (nextUpdate is { } next)
         {
@@ -66,6 +80,19 @@ public sealed class TestCrlBuilder
         return this;
     }
 
+    /// <summary>
+    /// Lists a certificate of another CA as revoked in an indirect CRL: the entry carries the critical certificateIssuer
+    /// extension naming <paramref name="certificateIssuer"/> (which then also holds for the entries after it).
+    /// </summary>
+    public TestCrlBuilder RevokeFor(X509Name certificateIssuer, BigInteger serial, DateTimeOffset revokedAt)
+    {
+        var extensions = new X509ExtensionsGenerator();
+        extensions.AddExtension(X509Extensions.CertificateIssuer, true, new GeneralNames(new GeneralName(certificateIssuer)));
+        _generator.AddCrlEntry(serial, CertificateFactory.TruncateToSeconds(revokedAt), extensions.Generate());
+        _count++;
+        return this;
+    }
+
     /// <summary>Makes this a delta CRL on top of the base CRL numbered <paramref name="baseNumber"/> (critical deltaCRLIndicator).</summary>
     public TestCrlBuilder DeltaOf(long baseNumber)
     {
@@ -97,10 +124,10 @@ public sealed class TestCrlBuilder
     /// <summary>Signs and encodes the CRL (with the issuer's AuthorityKeyIdentifier).</summary>
     public byte[] Build()
     {
-        Org.BouncyCastle.Asn1.X509.X509Extension ski = _issuer.BouncyCastleCertificate.CertificateStructure.TbsCertificate.Extensions.GetExtension(X509Extensions.SubjectKeyIdentifier);
+        Org.BouncyCastle.Asn1.X509.X509Extension ski = _issuer.CertificateStructure.TbsCertificate.Extensions.GetExtension(X509Extensions.SubjectKeyIdentifier);
         _generator.AddExtension(
             X509Extensions.AuthorityKeyIdentifier, false, new AuthorityKeyIdentifier(SubjectKeyIdentifier.GetInstance(ski.GetParsedValue()).GetKeyIdentifier()));
-        AsymmetricKeyParameter key = _signingKey ?? _issuer.PrivateKey;
+        AsymmetricKeyParameter key = _signingKey;
         return _generator.Generate(new Asn1SignatureFactory(KeyPairs.SignatureAlgorithm(key), key, KeyPairs.Random)).GetEncoded();
     }
 }

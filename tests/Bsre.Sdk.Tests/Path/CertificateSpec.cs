@@ -25,5 +25,8 @@ internal sealed record CertificateSpec(X509Name Subject)
 
     public Uri? CaIssuers { get; init; }
 
+    /// <summary>Gets the CRL distribution points (none: no extension).</summary>
+    public DistributionPoint[] CrlDistributionPoints { get; init; } = [];
+
     public static int CaKeyUsage => Org.BouncyCastle.Asn1.X509.KeyUsage.KeyCertSign | Org.BouncyCastle.Asn1.X509.KeyUsage.CrlSign;
 }

@@ -12,13 +12,31 @@ internal sealed class FakeRevocationChecker : IRevocationChecker
 
     public ConcurrentQueue<(string Subject, string Issuer)> Calls { get; } = new();
 
-    /// <summary>Gets or sets an answer that depends on the issuer given; <see langword="null"/> falls back to <see cref="Results"/>.</summary>
+    /// <summary>
+    /// Gets or sets an answer that depends on the CRL signer (the issuer, then each other CRL issuer given while the answer
+    /// is TryLater); <see langword="null"/> falls back to <see cref="Results"/>.
+    /// </summary>
     public Func<X509Certificate2, X509Certificate2, RevocationCheckResult?> ByIssuer { get; set; } = (_, _) => null;
 
-    public Task<RevocationCheckResult> CheckAsync(X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime, RevocationEvidence evidence, CancellationToken cancellationToken)
+    /// <summary>Gets the other CRL issuers passed with each call, in call order.</summary>
+    public ConcurrentQueue<IReadOnlyList<X509Certificate2>> CrlIssuers { get; } = new();
+
+    public Task<RevocationCheckResult> CheckAsync(
+        X509Certificate2 certificate, X509Certificate2 issuer, IReadOnlyList<X509Certificate2> crlIssuers, DateTimeOffset validationTime, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
         Calls.Enqueue((certificate.Subject, issuer.Subject));
-        if (ByIssuer(certificate, issuer) is { } answer)
+        CrlIssuers.Enqueue(crlIssuers);
+        RevocationCheckResult? answer = null;
+        foreach (X509Certificate2 signer in crlIssuers.Prepend(issuer))
+        {
+            answer = ByIssuer(certificate, signer);
+            if (answer?.Failure != SubIndication.TryLater)
+            {
+                break;
+            }
+        }
+
+        if (answer is not null)
         {
             return Task.FromResult(answer);
         }

@@ -81,6 +81,7 @@ public sealed class RevocationAndCacheTests(PkiFixture fixture)
 
         Assert.True(result.IsValid, PathHarness.Explain(result));
         Assert.Equal(RevocationStatus.Good, result.Chain[0].Revocation.Status);
+        Assert.Contains(checker.CrlIssuers, others => others.Any(c => c.RawData.AsSpan().SequenceEqual(crlSigner.RawData)));
     }
 
     [Fact]

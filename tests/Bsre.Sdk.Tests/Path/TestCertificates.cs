@@ -63,6 +63,11 @@ internal static class TestCertificates
                 new AccessDescription(AccessDescription.IdADCAIssuers, new GeneralName(GeneralName.UniformResourceIdentifier, url.AbsoluteUri))));
         }
 
+        if (spec.CrlDistributionPoints.Length > 0)
+        {
+            generator.AddExtension(X509Extensions.CrlDistributionPoints, false, new CrlDistPoint(spec.CrlDistributionPoints));
+        }
+
         string algorithm = signingKey is ECPrivateKeyParameters ? "SHA256withECDSA" : "SHA256withRSA";
         return generator.Generate(new Asn1SignatureFactory(algorithm, signingKey, Random));
     }

@@ -23,6 +23,7 @@ internal sealed class CertificatePathValidator
     private readonly PolicyInputs? _policies;
     private readonly PathCache _cache;
     private readonly bool _findCrlIssuers;
+    private readonly X509Certificate2Collection _anchors;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">Trust anchors, extra certificates, accepted policies, offline mode.</param>
@@ -34,13 +35,15 @@ internal sealed class CertificatePathValidator
     /// </param>
     /// <param name="cache">The path cache; by default <see cref="PathCache.Shared"/>.</param>
     public CertificatePathValidator(SignatureValidationOptions options, IRevocationChecker? revocation, HttpClient? httpClient, PolicyInputs? policies = null, PathCache? cache = null)
-        : this(options, revocation, httpClient, policies, cache, findCrlIssuers: true)
+        : this(options, revocation, httpClient, policies, cache, findCrlIssuers: true, anchors: null)
     {
     }
 
-    private CertificatePathValidator(SignatureValidationOptions options, IRevocationChecker? revocation, HttpClient? httpClient, PolicyInputs? policies, PathCache? cache, bool findCrlIssuers)
+    private CertificatePathValidator(
+        SignatureValidationOptions options, IRevocationChecker? revocation, HttpClient? httpClient, PolicyInputs? policies, PathCache? cache, bool findCrlIssuers, X509Certificate2Collection? anchors)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _anchors = anchors ?? options.TrustAnchors;
         _options = options;
         _revocation = revocation;
         _fetcher = httpClient is null ? null : new IssuerFetcher(httpClient, options.Revocation.Timeout);
@@ -63,10 +66,10 @@ internal sealed class CertificatePathValidator
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(evidence);
         PolicyInputs policies = _policies ?? (usage == CertificateUsage.Signature ? PolicyInputs.For(_options) : PolicyInputs.None);
-        string key = PathCache.Key(target, _options.TrustAnchors, usage, policies);
+        string key = PathCache.Key(target, _anchors, usage, policies);
         CrlIssuerFinder? crlIssuers = _revocation is null || !_findCrlIssuers ? null : new CrlIssuerFinder(
-            _options.TrustAnchors.Concat(_options.ExtraCertificates).Concat(candidates),
-            (issuer, ct) => IsCrlIssuerAsync(issuer, candidates, time, evidence, ct));
+            _anchors.Concat(_options.ExtraCertificates).Concat(candidates),
+            (issuer, anchor, ct) => IsCrlIssuerAsync(issuer, anchor, candidates, time, evidence, ct));
         if (_cache.TryGet(key, time) is { } cached)
         {
             cached = [cached[0].With(target), .. cached[1..]];
@@ -83,7 +86,7 @@ internal sealed class CertificatePathValidator
     private async Task<PathValidationResult> BuildAsync(
         X509Certificate2 target, IReadOnlyCollection<X509Certificate2> candidates, DateTimeOffset time, CertificateUsage usage, PolicyInputs policies, string key, RevocationEvidence evidence, CrlIssuerFinder? crlIssuers, CancellationToken cancellationToken)
     {
-        var pool = new CertificatePool(_options.TrustAnchors, _options.ExtraCertificates.Concat(candidates));
+        var pool = new CertificatePool(_anchors, _options.ExtraCertificates.Concat(candidates));
         if (PathCertificate.TryCreate(target) is not { } start)
         {
             return Indeterminate([new CertificateInfo(target)], new PathFailure(SubIndication.CertificateChainGeneralFailure, $"{PathMessages.Capitalize(PathMessages.TargetRole(usage))} '{target.Subject}' cannot be parsed."));
@@ -131,10 +134,14 @@ internal sealed class CertificatePathValidator
         }
     }
 
-    /// <summary>Validates a CRL issuer other than the certificate's issuer for CRL signing, with revocation but without looking further for CRL issuers.</summary>
-    private async Task<bool> IsCrlIssuerAsync(X509Certificate2 issuer, IReadOnlyCollection<X509Certificate2> candidates, DateTimeOffset time, RevocationEvidence evidence, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates a CRL issuer other than the certificate's issuer for CRL signing to <paramref name="anchor"/> alone (RFC 5280
+    /// §6.3.3 (f): the same trust anchor as the certificate's path), with revocation but without looking further for CRL issuers.
+    /// </summary>
+    private async Task<bool> IsCrlIssuerAsync(
+        X509Certificate2 issuer, X509Certificate2 anchor, IReadOnlyCollection<X509Certificate2> candidates, DateTimeOffset time, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
-        var nested = new CertificatePathValidator(_options, _revocation, httpClient: null, PolicyInputs.None, _cache, findCrlIssuers: false);
+        var nested = new CertificatePathValidator(_options, _revocation, httpClient: null, PolicyInputs.None, _cache, findCrlIssuers: false, [anchor]);
         var result = await nested.ValidateAsync(issuer, candidates, time, CertificateUsage.CrlSigning, evidence, cancellationToken).ConfigureAwait(false);
         return result.IsValid;
     }

@@ -6,23 +6,29 @@ namespace Bsre.Sdk.Validation;
 /// <summary>
 /// Finds the certificates, other than a certificate's issuer in the path, that may sign its CRLs (RFC 5280
 /// §6.3.3 (f)): another certificate of the same CA (separate CRL-signing key) or the cRLIssuer named in a
-/// CRL distribution point (indirect CRLs). Each is used only if its own path validates for CRL signing.
+/// CRL distribution point (indirect CRLs). Each is used only if its own path validates for CRL signing to the trust
+/// anchor of the certificate's path.
 /// </summary>
 internal sealed class CrlIssuerFinder
 {
     private readonly IEnumerable<X509Certificate2> _certificates;
-    private readonly Func<X509Certificate2, CancellationToken, Task<bool>> _validate;
+    private readonly Func<X509Certificate2, X509Certificate2, CancellationToken, Task<bool>> _validate;
     private PathCertificate[]? _parsed;
 
     /// <param name="certificates">The certificates at hand (trust anchors, extra certificates, candidates).</param>
-    /// <param name="validate">Validates a CRL issuer's own path (with revocation) for CRL signing.</param>
-    public CrlIssuerFinder(IEnumerable<X509Certificate2> certificates, Func<X509Certificate2, CancellationToken, Task<bool>> validate)
+    /// <param name="validate">Validates a CRL issuer's own path (with revocation) for CRL signing to the given trust anchor.</param>
+    public CrlIssuerFinder(IEnumerable<X509Certificate2> certificates, Func<X509Certificate2, X509Certificate2, CancellationToken, Task<bool>> validate)
     {
         _certificates = certificates;
         _validate = validate;
     }
 
-    public async Task<IReadOnlyList<X509Certificate2>> FindAsync(PathCertificate certificate, PathCertificate issuer, CancellationToken cancellationToken)
+    /// <summary>Finds the validated CRL issuers of <paramref name="certificate"/>, other than <paramref name="issuer"/>.</summary>
+    /// <param name="certificate">The certificate whose CRLs are sought.</param>
+    /// <param name="issuer">Its issuer in the path.</param>
+    /// <param name="anchor">The trust anchor of the path, which the CRL issuers' paths must end at too.</param>
+    /// <param name="cancellationToken">Cancels fetches.</param>
+    public async Task<IReadOnlyList<X509Certificate2>> FindAsync(PathCertificate certificate, PathCertificate issuer, PathCertificate anchor, CancellationToken cancellationToken)
     {
         _parsed ??= [.. _certificates.Select(PathCertificate.TryCreate).OfType<PathCertificate>().DistinctBy(c => c.Id)];
         X509Name[] names = [certificate.Bc.IssuerDN, .. CrlIssuerNames(certificate)];
@@ -31,7 +37,7 @@ internal sealed class CrlIssuerFinder
         {
             if (candidate.Id != issuer.Id && candidate.Id != certificate.Id
                 && names.Any(n => n.Equivalent(candidate.Bc.SubjectDN, true))
-                && await _validate(candidate.Certificate, cancellationToken).ConfigureAwait(false))
+                && await _validate(candidate.Certificate, anchor.Certificate, cancellationToken).ConfigureAwait(false))
             {
                 found.Add(candidate.Certificate);
             }

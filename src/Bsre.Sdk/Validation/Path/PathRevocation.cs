@@ -26,7 +26,7 @@ internal static class PathRevocation
                 continue;
             }
 
-            RevocationCheckResult result = await CheckOneAsync(checker, path, i, time, evidence, crlIssuers, cancellationToken).ConfigureAwait(false);
+            RevocationCheckResult result = await CheckOneAsync(checker, path, i, usage, time, evidence, crlIssuers, cancellationToken).ConfigureAwait(false);
             chain[i] = new CertificateInfo(path[i].Certificate, result.Info);
             if (result.Failure is { } failure)
             {
@@ -38,36 +38,36 @@ internal static class PathRevocation
     }
 
     /// <summary>
-    /// Checks <c>path[index]</c> against its issuer. When that gives no answer, retries with the other keys that may
-    /// sign its CRLs (RFC 5280 §6.3.3 (f)): first another certificate of the same CA further up the path (key
-    /// rollover, PKITS 4.5), then the validated CRL issuers <paramref name="crlIssuers"/> finds.
+    /// Checks <c>path[index]</c> against its issuer. When that gives no answer, checks again letting the other keys that
+    /// may sign its CRLs (RFC 5280 §6.3.3 (f)) sign them too: other certificates of the same CA further up the path (key
+    /// rollover, PKITS 4.5), the CRL issuers <paramref name="crlIssuers"/> finds and validates to the path's trust anchor,
+    /// and, for a CRL issuer's own certificate, itself (its indirect CRL may cover it when its distribution point says so).
     /// </summary>
     private static async Task<RevocationCheckResult> CheckOneAsync(
-        IRevocationChecker checker, PathCertificate[] path, int index, DateTimeOffset time, RevocationEvidence evidence, CrlIssuerFinder? crlIssuers, CancellationToken cancellationToken)
+        IRevocationChecker checker, PathCertificate[] path, int index, CertificateUsage usage, DateTimeOffset time, RevocationEvidence evidence, CrlIssuerFinder? crlIssuers, CancellationToken cancellationToken)
     {
-        var certificate = path[index].Certificate;
-        var result = await checker.CheckAsync(certificate, path[index + 1].Certificate, time, evidence, cancellationToken).ConfigureAwait(false);
+        X509Certificate2 certificate = path[index].Certificate;
+        PathCertificate issuer = path[index + 1];
+        var result = await checker.CheckAsync(certificate, issuer.Certificate, [], time, evidence, cancellationToken).ConfigureAwait(false);
         if (result.Failure != SubIndication.TryLater)
         {
             return result;
         }
 
-        IEnumerable<X509Certificate2> others = path[(index + 2)..].Where(p => p.Bc.SubjectDN.Equivalent(path[index + 1].Bc.SubjectDN, true)).Select(p => p.Certificate);
+        List<X509Certificate2> others = [.. path[(index + 2)..].Where(p => p.Bc.SubjectDN.Equivalent(issuer.Bc.SubjectDN, true)).Select(p => p.Certificate)];
+        if (index == 0 && usage == CertificateUsage.CrlSigning)
+        {
+            others.Add(certificate);
+        }
+
         if (crlIssuers is not null)
         {
-            others = others.Concat(await crlIssuers.FindAsync(path[index], path[index + 1], cancellationToken).ConfigureAwait(false));
+            others.AddRange(await crlIssuers.FindAsync(path[index], issuer, path[^1], cancellationToken).ConfigureAwait(false));
         }
 
-        foreach (var other in others)
-        {
-            var retry = await checker.CheckAsync(certificate, other, time, evidence, cancellationToken).ConfigureAwait(false);
-            if (retry.Failure != SubIndication.TryLater)
-            {
-                return retry;
-            }
-        }
-
-        return result;
+        return others.Count == 0
+            ? result
+            : await checker.CheckAsync(certificate, issuer.Certificate, others, time, evidence, cancellationToken).ConfigureAwait(false);
     }
 
     private static PathFailure Describe(PathCertificate[] path, int index, CertificateUsage usage, SubIndication failure, RevocationCheckResult result)

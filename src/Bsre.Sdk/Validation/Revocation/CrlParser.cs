@@ -52,17 +52,20 @@ internal static class CrlParser
         CrlExtensionSet extensions = tbs.HasData ? CrlExtensionSet.Read(tbs.ReadSequence(ExtensionsTag).ReadSequence(), issuer) : CrlExtensionSet.None;
         tbs.ThrowIfNotEmpty();
 
-        var entries = new Dictionary<byte[], RevokedCertificate>(SerialNumberComparer.Instance);
+        var entries = new CrlEntryIndex();
         bool unsupportedCritical = revoked is not null && ReadEntries(revoked, issuer, extensions.Scope?.Indirect == true, entries);
         return new ParsedCrl(signed, issuer, thisUpdate, nextUpdate, extensions, entries, unsupportedCritical);
     }
 
-    /// <summary>Indexes revokedCertificates; in an indirect CRL only entries for the CRL issuer's own certificates.</summary>
+    /// <summary>
+    /// Indexes revokedCertificates; in an indirect CRL by certificate issuer, which an entry's certificateIssuer extension
+    /// sets for it and the entries after it (the CRL issuer until the first one, RFC 5280 §5.3.3).
+    /// </summary>
     /// <returns>Whether an entry had an unsupported critical extension.</returns>
-    private static bool ReadEntries(AsnReader revoked, byte[] crlIssuer, bool indirect, Dictionary<byte[], RevokedCertificate> entries)
+    private static bool ReadEntries(AsnReader revoked, byte[] crlIssuer, bool indirect, CrlEntryIndex entries)
     {
         bool unsupportedCritical = false;
-        bool forCrlIssuer = true;
+        byte[]? certificateIssuer = null;
         while (revoked.HasData)
         {
             AsnReader entry = revoked.ReadSequence();
@@ -84,7 +87,7 @@ internal static class CrlParser
                     }
                     else if (oid.SequenceEqual(CertificateIssuerOid))
                     {
-                        forCrlIssuer = NamesIssuer(value, crlIssuer);
+                        certificateIssuer = IssuerName(value, crlIssuer);
                     }
                     else if (critical && !oid.SequenceEqual(InvalidityDateOid))
                     {
@@ -94,10 +97,7 @@ internal static class CrlParser
             }
 
             entry.ThrowIfNotEmpty();
-            if (!indirect || forCrlIssuer)
-            {
-                entries.TryAdd(SerialNumberComparer.Normalize(serial), new RevokedCertificate(revokedAt, reason));
-            }
+            entries.Add(indirect ? certificateIssuer : null, serial, new RevokedCertificate(revokedAt, reason));
         }
 
         return unsupportedCritical;
@@ -109,17 +109,15 @@ internal static class CrlParser
         return bytes.Length == 1 ? bytes[0] : -1;
     }
 
-    private static bool NamesIssuer(byte[] generalNames, byte[] crlIssuer)
+    /// <summary>
+    /// Returns the DER directory name of a certificateIssuer extension, <see langword="null"/> when it is the CRL issuer;
+    /// without a directory name, the extension value itself, which matches no certificate's issuer.
+    /// </summary>
+    private static byte[]? IssuerName(byte[] generalNames, byte[] crlIssuer)
     {
-        foreach (GeneralName name in GeneralNames.GetInstance(Asn1Object.FromByteArray(generalNames)).GetNames())
-        {
-            if (name.TagNo == GeneralName.DirectoryName && DistinguishedNames.Equivalent(X509Name.GetInstance(name.Name).GetDerEncoded(), crlIssuer))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        GeneralName? directory = GeneralNames.GetInstance(Asn1Object.FromByteArray(generalNames)).GetNames().FirstOrDefault(n => n.TagNo == GeneralName.DirectoryName);
+        byte[] name = directory is null ? generalNames : X509Name.GetInstance(directory.Name).GetDerEncoded();
+        return DistinguishedNames.Equivalent(name, crlIssuer) ? null : name;
     }
 
     private static bool IsTime(Asn1Tag tag) => tag.HasSameClassAndValue(Asn1Tag.UtcTime) || tag.HasSameClassAndValue(Asn1Tag.GeneralizedTime);

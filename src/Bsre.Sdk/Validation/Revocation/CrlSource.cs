@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Org.BouncyCastle.Asn1.X509;
 
 namespace Bsre.Sdk.Validation.Revocation;
 
@@ -16,7 +17,7 @@ internal sealed class CrlSource
         _cache = cache;
     }
 
-    /// <summary>Parses the embedded CRLs of the certificate's issuer; malformed ones give an error line.</summary>
+    /// <summary>Parses the embedded CRLs of the certificate's issuer, and indirect CRLs; malformed ones give an error line.</summary>
     public static List<ParsedCrl> ParseEmbedded(IReadOnlyList<byte[]> crls, X509Certificate2 certificate, List<string> errors)
     {
         var parsed = new List<ParsedCrl>();
@@ -25,7 +26,7 @@ internal sealed class CrlSource
             try
             {
                 ParsedCrl crl = CrlParser.Parse(der);
-                if (DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData))
+                if (crl.Scope?.Indirect == true || DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData))
                 {
                     parsed.Add(crl);
                 }
@@ -39,14 +40,23 @@ internal sealed class CrlSource
         return parsed;
     }
 
-    /// <summary>Decides with the embedded base CRLs (newest first), applying embedded delta CRLs.</summary>
-    public RevocationInfo? CheckEmbedded(List<ParsedCrl> crls, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset time, List<string> errors)
+    /// <summary>Decides with the embedded base CRLs (newest first, combining partial ones), applying embedded delta CRLs.</summary>
+    /// <param name="crls">The embedded CRLs, base and delta.</param>
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="signers">The certificate's issuer, then other certificates validated for signing its CRLs.</param>
+    /// <param name="time">The validation time.</param>
+    /// <param name="errors">Receives why each CRL could not be used.</param>
+    public RevocationInfo? CheckEmbedded(List<ParsedCrl> crls, X509Certificate2 certificate, IReadOnlyList<X509Certificate2> signers, DateTimeOffset time, List<string> errors)
     {
+        var coverage = new CrlCoverage();
         foreach (ParsedCrl crl in crls.Where(c => !c.IsDelta).OrderByDescending(c => c.ThisUpdate))
         {
             try
             {
-                return CrlVerifier.Check(crl, crls, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.EmbeddedCrl);
+                if (coverage.Add(CrlVerifier.Check(crl, crls, certificate, signers, time, _options.Revocation), RevocationSource.EmbeddedCrl) is { } decided)
+                {
+                    return decided;
+                }
             }
             catch (RevocationException e)
             {
@@ -54,39 +64,47 @@ internal sealed class CrlSource
             }
         }
 
+        coverage.ReportIncomplete(errors);
         return null;
     }
 
     /// <summary>Downloads (or takes from the cache) the CRL of each distribution point in turn, plus delta CRLs from freshestCRL.</summary>
     public async Task<RevocationInfo?> CheckOnlineAsync(
-        X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset time, List<ParsedCrl> embedded, List<string> errors, CancellationToken cancellationToken)
+        X509Certificate2 certificate, IReadOnlyList<X509Certificate2> signers, DateTimeOffset time, List<ParsedCrl> embedded, List<string> errors, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Uri> urls = RevocationUrls.Crl(certificate);
+        IReadOnlyList<Uri> urls = RevocationUrls.Crl(certificate, point => SignerAtHand(point, signers));
         if (urls.Count == 0 || _client is null)
         {
-            errors.Add(urls.Count == 0 ? "CRL: the certificate names no http CRL distribution point." : "CRL: no HttpClient was given, so no CRL was downloaded.");
+            errors.Add(urls.Count == 0
+                ? "CRL: the certificate names no http CRL distribution point whose CRL issuer is at hand."
+                : "CRL: no HttpClient was given, so no CRL was downloaded.");
             return null;
         }
 
         var deltas = embedded.Where(c => c.IsDelta).ToList();
         foreach (Uri url in RevocationUrls.FreshestCrl(certificate))
         {
-            if (await TryGetAsync(_client, url, issuer, errors, cancellationToken).ConfigureAwait(false) is { } delta)
+            if (await TryGetAsync(_client, url, signers, errors, cancellationToken).ConfigureAwait(false) is { } delta)
             {
                 deltas.Add(delta.Crl);
             }
         }
 
+        var coverage = new CrlCoverage();
         foreach (Uri url in urls)
         {
-            if (await TryGetAsync(_client, url, issuer, errors, cancellationToken).ConfigureAwait(false) is not { } crl)
+            if (await TryGetAsync(_client, url, signers, errors, cancellationToken).ConfigureAwait(false) is not { } crl)
             {
                 continue;
             }
 
             try
             {
-                return CrlVerifier.Check(crl.Crl, deltas, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.Crl, crl.Der);
+                CrlVerification verification = CrlVerifier.Check(crl.Crl, deltas, certificate, signers, time, _options.Revocation);
+                if (coverage.Add(verification, RevocationSource.Crl, crl.Der) is { } decided)
+                {
+                    return decided;
+                }
             }
             catch (RevocationException e)
             {
@@ -94,14 +112,21 @@ internal sealed class CrlSource
             }
         }
 
+        coverage.ReportIncomplete(errors);
         return null;
     }
 
-    private async Task<(ParsedCrl Crl, byte[] Der)?> TryGetAsync(CrlClient client, Uri url, X509Certificate2 issuer, List<string> errors, CancellationToken cancellationToken)
+    /// <summary>Whether a distribution point's CRLs may be verified: issued by the certificate issuer, or by a cRLIssuer among the signers.</summary>
+    private static bool SignerAtHand(DistributionPoint point, IReadOnlyList<X509Certificate2> signers)
+        => point.CrlIssuer is not { } crlIssuers
+            || crlIssuers.GetNames().Any(name => name.TagNo == GeneralName.DirectoryName
+                && signers.Any(s => DistinguishedNames.Equivalent(X509Name.GetInstance(name.Name).GetDerEncoded(), s.SubjectName.RawData)));
+
+    private async Task<(ParsedCrl Crl, byte[] Der)?> TryGetAsync(CrlClient client, Uri url, IReadOnlyList<X509Certificate2> signers, List<string> errors, CancellationToken cancellationToken)
     {
         try
         {
-            RevocationCacheEntry entry = await _cache.GetOrFetchAsync("crl:" + url.AbsoluteUri, token => FetchAsync(client, url, issuer, token), cancellationToken)
+            RevocationCacheEntry entry = await _cache.GetOrFetchAsync("crl:" + url.AbsoluteUri, token => FetchAsync(client, url, signers, token), cancellationToken)
                 .ConfigureAwait(false);
             return (entry.GetParsed(CrlParser.Parse), entry.Der);
         }
@@ -113,11 +138,11 @@ internal sealed class CrlSource
     }
 
     /// <summary>Downloads, parses and checks the issuer and signature, so only genuine CRLs are cached (until their nextUpdate).</summary>
-    private async Task<RevocationCacheEntry> FetchAsync(CrlClient client, Uri url, X509Certificate2 issuer, CancellationToken cancellationToken)
+    private async Task<RevocationCacheEntry> FetchAsync(CrlClient client, Uri url, IReadOnlyList<X509Certificate2> signers, CancellationToken cancellationToken)
     {
         byte[] der = await client.DownloadAsync(url, cancellationToken).ConfigureAwait(false);
         ParsedCrl crl = CrlParser.Parse(der);
-        CrlVerifier.VerifyIssuer(crl, issuer);
+        CrlVerifier.VerifyIssuer(crl, signers);
         return new RevocationCacheEntry(der, Freshness.ExpiresAt(crl.ThisUpdate, crl.NextUpdate, _options.Revocation), crl);
     }
 }

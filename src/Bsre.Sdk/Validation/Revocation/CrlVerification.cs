@@ -7,8 +7,9 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// <param name="RevokedAt">The revocationDate, when revoked.</param>
 /// <param name="Reason">The reason name (e.g. keyCompromise, certificateHold), when revoked with a reason code.</param>
 /// <param name="UsedDelta">Whether a delta CRL was applied.</param>
+/// <param name="Reasons">The revocation reasons (ReasonFlags bits) the CRL covers for the certificate; a Good status holds only for these.</param>
 internal sealed record CrlVerification(
-    RevocationStatus Status, DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, DateTimeOffset? RevokedAt, string? Reason, bool UsedDelta)
+    RevocationStatus Status, DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, DateTimeOffset? RevokedAt, string? Reason, bool UsedDelta, int Reasons)
 {
     /// <summary>Converts to the public evidence model.</summary>
     public RevocationInfo ToInfo(RevocationSource source, byte[]? encoded = null) => new()

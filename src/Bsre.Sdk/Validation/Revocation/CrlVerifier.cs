@@ -3,55 +3,50 @@ using System.Security.Cryptography.X509Certificates;
 namespace Bsre.Sdk.Validation.Revocation;
 
 /// <summary>
-/// Decides a certificate's status from a CRL (RFC 5280 §6.3): the CRL must name and be signed by the certificate's
-/// issuer (which needs cRLSign when it has a KeyUsage), have no unprocessed critical extension, cover the certificate
-/// (issuingDistributionPoint) and be fresh; a delta CRL on top (deltaCRLIndicator BaseCRLNumber ≤ the base's cRLNumber,
-/// a higher cRLNumber, the same scope) is applied when given, and then its freshness is the one that counts.
-/// Entries with certificateHold count as revoked, removeFromCRL in a delta lifts them.
+/// Decides a certificate's status from a CRL (RFC 5280 §6.3.3): the CRL must cover the certificate (see
+/// <see cref="CrlScopeCheck"/>: issuer or indirect cRLIssuer, distribution point, onlyContains*, reasons), be signed
+/// by a key that may sign it (a certificate of the CRL issuer with cRLSign, whose path the caller validated), have no
+/// unprocessed critical extension and be fresh; a delta CRL on top (deltaCRLIndicator BaseCRLNumber ≤ the base's
+/// cRLNumber, a higher cRLNumber, the same scope) is applied when given, and then its freshness is the one that counts.
+/// Entries with certificateHold count as revoked, removeFromCRL in a delta lifts them. A Good answer holds only for the
+/// reasons it reports (<see cref="CrlVerification.Reasons"/>); <see cref="CrlCoverage"/> combines partial CRLs.
 /// </summary>
 internal static class CrlVerifier
 {
-    /// <summary>Checks the status of <paramref name="certificate"/> in <paramref name="crl"/> (plus the best matching delta).</summary>
+    /// <summary>Checks <paramref name="certificate"/> in <paramref name="crl"/>, signed by whichever of <paramref name="signers"/> verifies it.</summary>
+    /// <param name="crl">The base CRL.</param>
+    /// <param name="deltas">Delta CRLs that may apply on top.</param>
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="signers">The certificate's issuer, then other certificates validated for signing its CRLs.</param>
+    /// <param name="time">The validation time.</param>
+    /// <param name="options">Freshness options.</param>
     /// <exception cref="RevocationException">The CRL cannot decide the status; <see cref="RevocationException.Failure"/> says why.</exception>
     public static CrlVerification Check(
-        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset time, RevocationOptions options)
+        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, IReadOnlyList<X509Certificate2> signers, DateTimeOffset time, RevocationOptions options)
     {
         if (crl.IsDelta)
         {
             throw new RevocationException(RevocationFailure.Unsupported, "A delta CRL cannot be used without its base CRL.");
         }
 
-        if (!DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData))
-        {
-            throw new RevocationException(RevocationFailure.NotForCertificate, $"The CRL of '{crl.IssuerName}' is not about certificates of '{certificate.Issuer}'.");
-        }
-
-        VerifyIssuer(crl, issuer);
-        bool partial = CrlScopeCheck.Check(crl.Scope, certificate);
-        ParsedCrl? delta = BestDelta(crl, deltas, issuer, time, options);
-        ParsedCrl governing = delta ?? crl;
-        Freshness.Check(delta is null ? "CRL" : "delta CRL", governing.ThisUpdate, governing.NextUpdate, time, options);
-
-        ReadOnlySpan<byte> serial = certificate.SerialNumberBytes.Span;
-        if (delta is not null && delta.TryFind(serial, out RevokedCertificate deltaEntry))
-        {
-            return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl
-                ? Good(governing, usedDelta: true)
-                : Revoked(governing, deltaEntry, usedDelta: true);
-        }
-
-        if (crl.TryFind(serial, out RevokedCertificate entry) && entry.ReasonCode != RevocationReasons.RemoveFromCrl)
-        {
-            return Revoked(governing, entry, delta is not null);
-        }
-
-        if (partial)
-        {
-            throw new RevocationException(RevocationFailure.OutOfScope, "The CRL covers only some revocation reasons (onlySomeReasons), so it cannot show the certificate is good.");
-        }
-
-        return Good(governing, delta is not null);
+        int reasons = CrlScopeCheck.Check(crl, certificate);
+        return WithSigner(crl, signers, signer => Decide(crl, deltas, certificate, signer, reasons, time, options));
     }
+
+    /// <summary>Checks the status of <paramref name="certificate"/> in <paramref name="crl"/> (plus the best matching delta), signed by <paramref name="signer"/>.</summary>
+    /// <exception cref="RevocationException">The CRL cannot decide the status; <see cref="RevocationException.Failure"/> says why.</exception>
+    public static CrlVerification Check(
+        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, X509Certificate2 signer, DateTimeOffset time, RevocationOptions options)
+        => Check(crl, deltas, certificate, [signer], time, options);
+
+    /// <summary>Checks that one of <paramref name="signers"/> issued and signed the CRL and may sign CRLs.</summary>
+    /// <exception cref="RevocationException">No signer fits; the failure of the last one tried.</exception>
+    public static void VerifyIssuer(ParsedCrl crl, IReadOnlyList<X509Certificate2> signers)
+        => WithSigner(crl, signers, signer =>
+        {
+            VerifyIssuer(crl, signer);
+            return true;
+        });
 
     /// <summary>Checks that <paramref name="issuer"/> issued and signed the CRL and may sign CRLs; memoised per CRL object.</summary>
     /// <exception cref="RevocationException">Wrong issuer, no cRLSign, bad signature, or unsupported critical extensions.</exception>
@@ -88,6 +83,52 @@ internal static class CrlVerifier
         crl.MarkVerifiedBy(key);
     }
 
+    /// <summary>Decides with a CRL known to cover the certificate for <paramref name="reasons"/>, once <paramref name="signer"/> is shown to have signed it.</summary>
+    private static CrlVerification Decide(
+        ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, X509Certificate2 signer, int reasons, DateTimeOffset time, RevocationOptions options)
+    {
+        VerifyIssuer(crl, signer);
+        ParsedCrl? delta = BestDelta(crl, deltas, signer, time, options);
+        ParsedCrl governing = delta ?? crl;
+        Freshness.Check(delta is null ? "CRL" : "delta CRL", governing.ThisUpdate, governing.NextUpdate, time, options);
+
+        ReadOnlySpan<byte> serial = certificate.SerialNumberBytes.Span;
+        byte[] certificateIssuer = certificate.IssuerName.RawData;
+        if (delta is not null && delta.TryFind(serial, certificateIssuer, out RevokedCertificate deltaEntry))
+        {
+            return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl
+                ? Good(governing, usedDelta: true, reasons)
+                : Revoked(governing, deltaEntry, usedDelta: true, reasons);
+        }
+
+        if (crl.TryFind(serial, certificateIssuer, out RevokedCertificate entry) && entry.ReasonCode != RevocationReasons.RemoveFromCrl)
+        {
+            return Revoked(governing, entry, delta is not null, reasons);
+        }
+
+        return Good(governing, delta is not null, reasons);
+    }
+
+    /// <summary>Runs <paramref name="check"/> with each signer named as the CRL issuer until one is authorised and verifies the signature.</summary>
+    private static T WithSigner<T>(ParsedCrl crl, IReadOnlyList<X509Certificate2> signers, Func<X509Certificate2, T> check)
+    {
+        RevocationException? last = null;
+        foreach (X509Certificate2 signer in signers.Where(s => DistinguishedNames.Equivalent(crl.Issuer, s.SubjectName.RawData)))
+        {
+            try
+            {
+                return check(signer);
+            }
+            catch (RevocationException e) when (e.Failure is RevocationFailure.BadSignature or RevocationFailure.UnauthorizedSigner)
+            {
+                last = e;
+            }
+        }
+
+        throw last ?? new RevocationException(
+            RevocationFailure.NotForCertificate, $"The CRL is issued by '{crl.IssuerName}', not by {string.Join(" or ", signers.Select(s => $"'{s.Subject}'"))}.");
+    }
+
     private static ParsedCrl? BestDelta(ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 issuer, DateTimeOffset time, RevocationOptions options)
     {
         ParsedCrl? best = null;
@@ -118,9 +159,9 @@ internal static class CrlVerifier
         return best;
     }
 
-    private static CrlVerification Good(ParsedCrl governing, bool usedDelta)
-        => new(RevocationStatus.Good, governing.ThisUpdate, governing.NextUpdate, null, null, usedDelta);
+    private static CrlVerification Good(ParsedCrl governing, bool usedDelta, int reasons)
+        => new(RevocationStatus.Good, governing.ThisUpdate, governing.NextUpdate, null, null, usedDelta, reasons);
 
-    private static CrlVerification Revoked(ParsedCrl governing, RevokedCertificate entry, bool usedDelta)
-        => new(RevocationStatus.Revoked, governing.ThisUpdate, governing.NextUpdate, entry.RevokedAt, RevocationReasons.Name(entry.ReasonCode), usedDelta);
+    private static CrlVerification Revoked(ParsedCrl governing, RevokedCertificate entry, bool usedDelta, int reasons)
+        => new(RevocationStatus.Revoked, governing.ThisUpdate, governing.NextUpdate, entry.RevokedAt, RevocationReasons.Name(entry.ReasonCode), usedDelta, reasons);
 }

@@ -18,33 +18,33 @@ internal static class DistributionPointNames
     {
         if (name is null)
         {
-            yield break;
+            return [];
         }
 
         if (name.Type == DistributionPointName.NameRelativeToCrlIssuer)
         {
             var rdns = Asn1Sequence.GetInstance(crlIssuer.ToAsn1Object()).Cast<Asn1Encodable>().Append(Asn1Set.GetInstance(name.Name));
-            yield return DirectoryKey(X509Name.GetInstance(new DerSequence(rdns.ToArray())));
-            yield break;
+            return [Directory(X509Name.GetInstance(new DerSequence(rdns.ToArray())))];
         }
 
-        foreach (GeneralName general in GeneralNames.GetInstance(name.Name).GetNames())
+        return Keys(GeneralNames.GetInstance(name.Name));
+    }
+
+    /// <summary>Gets the keys of general names (a full name, a cRLIssuer field, or an issuer and its alternative names).</summary>
+    public static IEnumerable<string> Keys(GeneralNames names)
+    {
+        foreach (GeneralName general in names.GetNames())
         {
-            switch (general.TagNo)
+            yield return general.TagNo switch
             {
-                case GeneralName.UniformResourceIdentifier:
-                    yield return "uri:" + DerIA5String.GetInstance(general.Name).GetString().ToLowerInvariant();
-                    break;
-                case GeneralName.DirectoryName:
-                    yield return DirectoryKey(X509Name.GetInstance(general.Name));
-                    break;
-                default:
-                    yield return "other:" + Convert.ToHexString(general.GetEncoded(Asn1Encodable.Der));
-                    break;
-            }
+                GeneralName.UniformResourceIdentifier => "uri:" + DerIA5String.GetInstance(general.Name).GetString().ToLowerInvariant(),
+                GeneralName.DirectoryName => Directory(X509Name.GetInstance(general.Name)),
+                _ => "other:" + Convert.ToHexString(general.GetEncoded(Asn1Encodable.Der)),
+            };
         }
     }
 
-    private static string DirectoryKey(X509Name name)
+    /// <summary>Gets the key of a directory name.</summary>
+    public static string Directory(X509Name name)
         => "dn:" + string.Join(' ', name.ToString(false, X509Name.DefaultSymbols).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -9,10 +9,10 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// </summary>
 internal sealed class ParsedCrl
 {
-    private readonly Dictionary<byte[], RevokedCertificate> _entries;
+    private readonly CrlEntryIndex _entries;
     private volatile byte[]? _verifiedSigner;
 
-    internal ParsedCrl(SignedStructure signed, byte[] issuer, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, CrlExtensionSet extensions, Dictionary<byte[], RevokedCertificate> entries, bool unsupportedCriticalEntryExtension)
+    internal ParsedCrl(SignedStructure signed, byte[] issuer, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, CrlExtensionSet extensions, CrlEntryIndex entries, bool unsupportedCriticalEntryExtension)
     {
         Signed = signed;
         Issuer = issuer;
@@ -62,9 +62,14 @@ internal sealed class ParsedCrl
     /// <summary>Gets the issuer as a .NET name, for messages.</summary>
     public string IssuerName => new X500DistinguishedName(Issuer).Name;
 
-    /// <summary>Looks up a serial number (big-endian, as in the certificate).</summary>
-    public bool TryFind(ReadOnlySpan<byte> serialNumber, out RevokedCertificate entry)
-        => _entries.TryGetValue(SerialNumberComparer.Normalize(serialNumber), out entry);
+    /// <summary>Looks up a serial number (big-endian, as in the certificate) of a certificate the CRL issuer issued.</summary>
+    public bool TryFind(ReadOnlySpan<byte> serialNumber, out RevokedCertificate entry) => _entries.TryFind(serialNumber, out entry);
+
+    /// <summary>Looks up a serial number of a certificate issued by <paramref name="certificateIssuer"/> (DER name): another issuer only in an indirect CRL.</summary>
+    public bool TryFind(ReadOnlySpan<byte> serialNumber, byte[] certificateIssuer, out RevokedCertificate entry)
+        => DistinguishedNames.Equivalent(certificateIssuer, Issuer)
+            ? _entries.TryFind(serialNumber, out entry)
+            : _entries.TryFind(serialNumber, certificateIssuer, out entry);
 
     /// <summary>Returns whether the signature was already verified with this public key (memo for cached CRLs).</summary>
     internal bool IsVerifiedBy(byte[] publicKey) => _verifiedSigner is { } key && key.AsSpan().SequenceEqual(publicKey);

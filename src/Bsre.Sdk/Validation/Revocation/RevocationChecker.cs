@@ -32,12 +32,24 @@ internal sealed class RevocationChecker : IRevocationChecker
         _crl = new CrlSource(options, httpClient, cache);
     }
 
+    /// <summary>Checks <paramref name="certificate"/>, whose CRLs only its issuer signs.</summary>
+    /// <param name="certificate">The certificate to check.</param>
+    /// <param name="issuer">Its issuer.</param>
+    /// <param name="validationTime">The time the status must hold at.</param>
+    /// <param name="evidence">CRLs and OCSP responses at hand.</param>
+    /// <param name="cancellationToken">Cancels network fetches.</param>
+    /// <returns>The status with its evidence; never throws for bad or missing evidence.</returns>
+    public Task<RevocationCheckResult> CheckAsync(
+        X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime, RevocationEvidence evidence, CancellationToken cancellationToken)
+        => CheckAsync(certificate, issuer, [], validationTime, evidence, cancellationToken);
+
     /// <inheritdoc />
     public async Task<RevocationCheckResult> CheckAsync(
-        X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime, RevocationEvidence evidence, CancellationToken cancellationToken)
+        X509Certificate2 certificate, X509Certificate2 issuer, IReadOnlyList<X509Certificate2> crlIssuers, DateTimeOffset validationTime, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(crlIssuers);
         ArgumentNullException.ThrowIfNull(evidence);
         RevocationCheckMode mode = _options.Revocation.Mode;
         if (mode == RevocationCheckMode.None)
@@ -48,7 +60,7 @@ internal sealed class RevocationChecker : IRevocationChecker
         var errors = new List<string>();
         try
         {
-            return await CheckCoreAsync(certificate, issuer, validationTime, evidence, mode, errors, cancellationToken).ConfigureAwait(false);
+            return await CheckCoreAsync(certificate, issuer, [issuer, .. crlIssuers], validationTime, evidence, mode, errors, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (ParseErrors.Is(e))
         {
@@ -59,7 +71,7 @@ internal sealed class RevocationChecker : IRevocationChecker
     }
 
     private async Task<RevocationCheckResult> CheckCoreAsync(
-        X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset validationTime, RevocationEvidence evidence, RevocationCheckMode mode, List<string> errors, CancellationToken cancellationToken)
+        X509Certificate2 certificate, X509Certificate2 issuer, X509Certificate2[] crlSigners, DateTimeOffset validationTime, RevocationEvidence evidence, RevocationCheckMode mode, List<string> errors, CancellationToken cancellationToken)
     {
         RevocationInfo? unknown = null;
         bool[] ocspFirst = mode switch
@@ -76,7 +88,7 @@ internal sealed class RevocationChecker : IRevocationChecker
         {
             RevocationInfo? info = ocsp
                 ? _ocsp.CheckEmbedded(embeddedOcsp, certificate, issuer, validationTime, errors)
-                : _crl.CheckEmbedded(embeddedCrls, certificate, issuer, validationTime, errors);
+                : _crl.CheckEmbedded(embeddedCrls, certificate, crlSigners, validationTime, errors);
             if (Decisive(info, ref unknown))
             {
                 return Result(info!, errors);
@@ -89,7 +101,7 @@ internal sealed class RevocationChecker : IRevocationChecker
             {
                 RevocationInfo? info = ocsp
                     ? await _ocsp.CheckOnlineAsync(certificate, issuer, validationTime, errors, cancellationToken).ConfigureAwait(false)
-                    : await _crl.CheckOnlineAsync(certificate, issuer, validationTime, embeddedCrls, errors, cancellationToken).ConfigureAwait(false);
+                    : await _crl.CheckOnlineAsync(certificate, crlSigners, validationTime, embeddedCrls, errors, cancellationToken).ConfigureAwait(false);
                 if (Decisive(info, ref unknown))
                 {
                     return Result(info!, errors);

@@ -33,25 +33,16 @@ internal static class RevocationUrls
     }
 
     /// <summary>Gets the http(s) URLs of the CRL distribution points (full names only).</summary>
-    public static IReadOnlyList<Uri> Crl(X509Certificate2 certificate) => Http(DistributionPointNames(certificate, CrlDistributionPointsOid));
+    /// <param name="certificate">The certificate.</param>
+    /// <param name="where">Keeps only the distribution points it accepts, or all when <see langword="null"/>.</param>
+    public static IReadOnlyList<Uri> Crl(X509Certificate2 certificate, Func<DistributionPoint, bool>? where = null)
+        => Http(Points(certificate, CrlDistributionPointsOid).Where(where ?? (_ => true)).SelectMany(point => FullNameUris(point.DistributionPointName)).Distinct());
 
     /// <summary>Gets the http(s) URLs of the freshest CRL (delta CRL) extension.</summary>
     public static IReadOnlyList<Uri> FreshestCrl(X509Certificate2 certificate) => Http(DistributionPointNames(certificate, FreshestCrlOid));
 
-    /// <summary>Gets the canonical keys of every name of the certificate's CRL distribution points, for IDP matching.</summary>
-    public static IReadOnlyList<string> CrlDistributionPointNames(X509Certificate2 certificate)
-    {
-        var keys = new List<string>();
-        foreach (DistributionPoint point in Points(certificate, CrlDistributionPointsOid))
-        {
-            var crlIssuer = point.CrlIssuer?.GetNames().FirstOrDefault(n => n.TagNo == GeneralName.DirectoryName) is { } named
-                ? X509Name.GetInstance(named.Name)
-                : X509Name.GetInstance(certificate.IssuerName.RawData);
-            keys.AddRange(Revocation.DistributionPointNames.Keys(point.DistributionPointName, crlIssuer));
-        }
-
-        return keys;
-    }
+    /// <summary>Gets the entries of the certificate's CRL distribution points extension (none when absent or malformed).</summary>
+    public static DistributionPoint[] CrlDistributionPoints(X509Certificate2 certificate) => Points(certificate, CrlDistributionPointsOid);
 
     private static List<string> DistributionPointNames(X509Certificate2 certificate, string oid)
         => [.. Points(certificate, oid).SelectMany(point => FullNameUris(point.DistributionPointName))];
