@@ -11,6 +11,7 @@ namespace Bsre.Sdk.Signing;
 /// A <see cref="Signer"/> with the private key in this process: from a PKCS#12/PFX file or an
 /// <see cref="X509Certificate2"/> that has its RSA or ECDSA key. RSA and ECDSA sign through
 /// .NET (OpenSSL on Linux); Ed25519 keys, which .NET cannot hold, through BouncyCastle.
+/// One instance may sign on many threads at once (each signature is independent); dispose it when no signing is under way.
 /// </summary>
 public sealed class LocalSigner : Signer
 {

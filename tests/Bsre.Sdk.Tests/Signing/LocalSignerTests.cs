@@ -22,6 +22,25 @@ public sealed class LocalSignerTests(PkiFixture fixture)
         Assert.Equal(fixture.Pki.Chain.Select(c => c.Thumbprint), certificates.Chain.Select(c => c.Thumbprint));
     }
 
+    [Theory]
+    [InlineData("signer-rsa")]
+    [InlineData("signer-ecdsa")]
+    [InlineData("signer-ed25519")]
+    public async Task One_signer_shared_by_many_threads_makes_only_valid_signatures(string name)
+    {
+        using var signer = PkiFixture.SignerFor(fixture.Identity(name));
+        byte[][] contents = [.. Enumerable.Range(0, 64).Select(i => Cades.Content(length: 256, seed: i))];
+        var options = fixture.Options(name == "signer-ed25519" ? "SHA512" : "SHA256");
+
+        byte[][] signatures = await Task.WhenAll(contents.Select(c => Task.Run(() => Cades.SignDetachedAsync(signer, c, options))));
+
+        for (int i = 0; i < contents.Length; i++)
+        {
+            var result = await Cades.ValidateSingleAsync(signatures[i], contents[i], fixture.TrustRoot());
+            Assert.True(result.Indication == Bsre.Sdk.Validation.ValidationIndication.TotalPassed, Cades.Describe(result));
+        }
+    }
+
     [Fact]
     public void Wrong_password_throws_SigningKeyException_without_the_password()
     {
