@@ -8,7 +8,7 @@ namespace Bsre.Sdk.Internal;
 /// <summary>Conversions between BCL and BouncyCastle certificates.</summary>
 internal static class Certificates
 {
-    private const int MaxParsed = 1024;
+    private const int MaxParsed = 4096;
     private static readonly ConcurrentDictionary<string, BcCertificate> Parsed = new(StringComparer.Ordinal);
 
     public static X509Certificate2 Load(byte[] der)

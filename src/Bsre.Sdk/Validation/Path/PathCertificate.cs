@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
@@ -10,13 +9,6 @@ namespace Bsre.Sdk.Validation;
 /// <summary>A certificate as path building sees it: both object models, its SHA-256 identity and its key identifiers.</summary>
 internal sealed class PathCertificate
 {
-    /// <summary>
-    /// Parsed certificates by SHA-256, shared process-wide: BouncyCastle caches each certificate's public key,
-    /// whose first parse is costly for RSA (a Miller-Rabin test of the modulus), so CA keys are parsed once.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, BcCertificate> Parsed = new(StringComparer.Ordinal);
-    private const int MaxParsed = 4096;
-
     private bool? _selfSigned;
 
     private PathCertificate(X509Certificate2 certificate, BcCertificate bc, string id)
@@ -68,19 +60,10 @@ internal sealed class PathCertificate
     {
         try
         {
+            // Certificates.ToBouncyCastle parses each certificate once per process (BouncyCastle's first RSA key
+            // parse runs a Miller-Rabin test of the modulus), so CA keys are parsed once.
             string id = Convert.ToHexString(certificate.GetCertHash(HashAlgorithmName.SHA256));
-            if (!Parsed.TryGetValue(id, out BcCertificate? bc))
-            {
-                bc = Certificates.ToBouncyCastle(certificate);
-                if (Parsed.Count >= MaxParsed)
-                {
-                    Parsed.Clear();
-                }
-
-                Parsed[id] = bc;
-            }
-
-            return new PathCertificate(certificate, bc, id);
+            return new PathCertificate(certificate, Certificates.ToBouncyCastle(certificate), id);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Org.BouncyCastle.Security.Certificates.CertificateException)
         {
