@@ -18,14 +18,18 @@ public static class OpenSsl
     /// Runs <c>openssl cms -verify</c> (OpenSSL 3.0's cms has no -untrusted; -certfile adds the intermediate) trusting only <paramref name="caFile"/> (default: the test root); detached when
     /// <paramref name="content"/> is given. Returns the process result and the content openssl extracted.
     /// </summary>
-    public static async Task<(ProcessResult Result, byte[] Output)> VerifyCmsAsync(PkiFixture fixture, byte[] signature, byte[]? content, string? caFile = null)
+    public static Task<(ProcessResult Result, byte[] Output)> VerifyCmsAsync(PkiFixture fixture, byte[] signature, byte[]? content, string? caFile = null)
+        => VerifyCmsAsync(fixture.NewWorkDirectory(), caFile ?? fixture.RootPem, fixture.IntermediatePem, signature, content);
+
+    /// <summary>Runs <c>openssl cms -verify</c> in <paramref name="work"/>, trusting only <paramref name="caFile"/>, with <paramref name="certFile"/> as extra certificates.</summary>
+    public static async Task<(ProcessResult Result, byte[] Output)> VerifyCmsAsync(string work, string caFile, string certFile, byte[] signature, byte[]? content)
     {
-        string work = fixture.NewWorkDirectory();
+        Directory.CreateDirectory(work);
         string output = Path.Combine(work, "out.bin");
         List<string> arguments =
         [
             "cms", "-verify", "-binary", "-inform", "DER", "-in", Write(work, "sig.p7s", signature),
-            "-CAfile", caFile ?? fixture.RootPem, "-no-CApath", "-no-CAstore", "-certfile", fixture.IntermediatePem,
+            "-CAfile", caFile, "-no-CApath", "-no-CAstore", "-certfile", certFile,
             "-purpose", "any", "-out", output,
         ];
         if (content is not null)

@@ -36,18 +36,11 @@ public sealed class CadesExtenderTests(CliFixture fixture) : IClassFixture<CliFi
     public async Task An_attached_signature_keeps_its_content_and_verifies_in_openssl()
     {
         byte[] extended = await ExtendAsync(await SignAsync(attached: true), SignatureLevel.BaselineLTA, null);
-        string work = fixture.NewPath("openssl");
-        Directory.CreateDirectory(work);
-        string extracted = Path.Combine(work, "out.bin");
 
-        var openssl = await ProcessRunner.RunAsync("openssl",
-        [
-            "cms", "-verify", "-binary", "-inform", "DER", "-in", OpenSsl.Write(work, "sig.p7m", extended),
-            "-CAfile", fixture.PkiFile("root.pem"), "-no-CApath", "-no-CAstore", "-purpose", "any", "-out", extracted,
-        ]);
+        var (openssl, extracted) = await OpenSsl.VerifyCmsAsync(fixture.NewPath("openssl"), fixture.PkiFile("root.pem"), fixture.PkiFile("intermediate.pem"), extended, null);
 
         Assert.True(openssl.ExitCode == 0, openssl.StandardError);
-        Assert.Equal(_content, await File.ReadAllBytesAsync(extracted));
+        Assert.Equal(_content, extracted);
         var result = await Cades.ValidateSingleAsync(extended, null, PkiFixture.Trust(fixture.Pki.Root));
         Assert.True(result.Level == "CAdES-BASELINE-LTA" && result.Indication == ValidationIndication.TotalPassed, Cades.Describe(result));
     }

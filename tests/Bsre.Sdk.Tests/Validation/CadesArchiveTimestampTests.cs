@@ -34,14 +34,8 @@ public sealed class CadesArchiveTimestampTests(CliFixture fixture) : IClassFixtu
     public async Task B_LTA_verifies_in_openssl()
     {
         byte[] cms = await SignAsync();
-        string work = fixture.NewPath("openssl");
-        Directory.CreateDirectory(work);
 
-        var result = await ProcessRunner.RunAsync("openssl",
-        [
-            "cms", "-verify", "-binary", "-inform", "DER", "-in", OpenSsl.Write(work, "sig.p7s", cms), "-content", OpenSsl.Write(work, "data.bin", _content),
-            "-CAfile", fixture.PkiFile("root.pem"), "-no-CApath", "-no-CAstore", "-purpose", "any", "-out", Path.Combine(work, "out.bin"),
-        ]);
+        var (result, _) = await OpenSsl.VerifyCmsAsync(fixture.NewPath("openssl"), fixture.PkiFile("root.pem"), fixture.PkiFile("intermediate.pem"), cms, _content);
 
         Assert.True(result.ExitCode == 0, result.StandardError);
     }
