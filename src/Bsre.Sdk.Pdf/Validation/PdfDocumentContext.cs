@@ -15,6 +15,7 @@ internal sealed class PdfDocumentContext
         Revisions = revisions;
         Options = options;
         Limits = limits;
+        History = new RevisionHistory(this);
     }
 
     public Stream Source { get; }
@@ -27,20 +28,22 @@ internal sealed class PdfDocumentContext
 
     public PdfLimits Limits { get; }
 
+    /// <summary>Gets the incremental updates, each classified against the revision before it.</summary>
+    public RevisionHistory History { get; }
+
     /// <summary>Opens (once) the document as it was when its first <paramref name="end"/> bytes were the whole file.</summary>
     public PdfFile View(long end)
     {
-        if (end >= Final.Length)
+        PdfFile view = Open(end);
+        if (view != Final)
         {
-            return Final;
-        }
-
-        if (!_views.TryGetValue(end, out PdfFile? view))
-        {
-            view = PdfFile.Open(new SegmentStream(Source, (0, end)));
-            _views[end] = view;
+            _views.TryAdd(end, view);
         }
 
         return view;
     }
+
+    /// <summary>Returns the view <see cref="View"/> already opened for <paramref name="end"/>, or opens one without keeping it.</summary>
+    public PdfFile Open(long end)
+        => end >= Final.Length ? Final : _views.GetValueOrDefault(end) ?? PdfFile.Open(new SegmentStream(Source, (0, end)));
 }
