@@ -13,7 +13,7 @@ internal static class ModificationAnalyzer
 {
     public static ModificationVerdict Analyze(PdfDocumentContext context, InspectedSignature signature)
     {
-        if (signature.SignedView is not { } signed || signature.CoversWholeDocument(context.Final.Length))
+        if (signature.SignedView is not { } signed)
         {
             return ModificationVerdict.None;
         }
@@ -22,6 +22,8 @@ internal static class ModificationAnalyzer
         PdfDictionary? field = signed.ResolveDictionary(FieldOf(signed, name));
         var level = ModificationLevel.None;
         var errors = new List<string>();
+        var warnings = new List<string>();
+        JudgeHybridSections(context.HybridSections, signature.RevisionIndex + 1, errors, warnings);
         var revisions = new List<RevisionModification>();
         foreach (RevisionUpdate update in context.History.After(signature.RevisionIndex))
         {
@@ -33,14 +35,32 @@ internal static class ModificationAnalyzer
                 errors.Add($"Revision {update.Revision} changed fields that signature '{name}' locks (FieldMDP): {string.Join(", ", locked)}.");
             }
 
+            JudgeHybridSections(context.HybridSections.Where(s => s.Revision == update.Revision), update.Revision, errors, warnings);
             level = (ModificationLevel)Math.Max((int)level, (int)update.Level);
             revisions.Add(new RevisionModification { Revision = update.Revision, Modifications = ModificationVerdict.ToWord(update.Level), Allowed = errors.Count == before });
         }
 
-        var warnings = errors.Count == 0 && level > ModificationLevel.None
-            ? [$"The document was changed after this signature ({ModificationVerdict.ToWord(level)}); the changes are allowed."]
-            : new List<string>();
+        if (errors.Count == 0 && level > ModificationLevel.None)
+        {
+            warnings.Add($"The document was changed after this signature ({ModificationVerdict.ToWord(level)}); the changes are allowed.");
+        }
+
         return new ModificationVerdict(level, errors, warnings, revisions);
+    }
+
+    /// <summary>
+    /// Hybrid-reference sections up to <paramref name="revision"/>: a disagreement in that revision fails the signature
+    /// (what it signed, or what was added after it, reads differently in other readers); one before it is a warning.
+    /// </summary>
+    private static void JudgeHybridSections(IEnumerable<HybridSection> sections, int revision, List<string> errors, List<string> warnings)
+    {
+        foreach (HybridSection section in sections.Where(s => s.Revision <= revision && s.Conflicts.Count > 0))
+        {
+            bool judged = section.Revision == revision;
+            string objects = string.Join(", ", section.Conflicts.Take(5)) + (section.Conflicts.Count > 5 ? ", ..." : string.Empty);
+            (judged ? errors : warnings).Add($"Revision {section.Revision} has a hybrid cross-reference section whose table and XRefStm disagree on objects {objects}: "
+                + $"readers that ignore or prefer the XRefStm see a different document{(judged ? " (shadow attack)" : string.Empty)}.");
+        }
     }
 
     private static void Judge(RevisionUpdate update, string name, List<string> errors)

@@ -7,6 +7,7 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal sealed class PdfDocumentContext
 {
     private readonly Dictionary<long, PdfFile> _views = [];
+    private IReadOnlyList<HybridSection>? _hybridSections;
 
     public PdfDocumentContext(Stream source, PdfFile final, IReadOnlyList<PdfRevisionEnd> revisions, SignatureValidationOptions options, PdfLimits limits)
     {
@@ -27,6 +28,9 @@ internal sealed class PdfDocumentContext
     public SignatureValidationOptions Options { get; }
 
     public PdfLimits Limits { get; }
+
+    /// <summary>Gets the hybrid-reference sections of the document and what their table and XRefStm disagree on.</summary>
+    public IReadOnlyList<HybridSection> HybridSections => _hybridSections ??= HybridXrefCheck.Check(Final, Revisions, Limits);
 
     /// <summary>Gets the incremental updates, each classified against the revision before it.</summary>
     public RevisionHistory History { get; }
