@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
@@ -42,6 +43,38 @@ public sealed class RevisionAnalysisTests
         Assert.All(report.Signatures, s => Assert.Contains(s.Errors, e => e.StartsWith("Revision 4 changed the document", StringComparison.Ordinal)));
         Assert.DoesNotContain(report.Signatures.SelectMany(s => s.Errors), e => e.StartsWith("Revision 3", StringComparison.Ordinal));
         Assert.Contains("\"laterRevisions\"", json, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_field_lock_applies_from_the_signature_that_sets_it()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        string first = await ValidationFixture.SignAsync(env, ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), SignatureLevel.BaselineB, name: "revisions-lock-first");
+        byte[] filled = AttackGenerator.Update(await File.ReadAllBytesAsync(first), (u, f) =>
+        {
+            var form = u.Edit((PdfReference)f.Catalog["AcroForm"]!);
+            var amount = u.Add(new PdfDictionary { ["FT"] = new PdfName("Tx"), ["T"] = PdfString.FromText("Amount"), ["V"] = PdfString.FromText("100") });
+            form["Fields"] = new PdfArray([.. ((PdfArray)f.Resolve(form["Fields"])!).Items, amount]);
+        });
+        string filledPath = env.NewOutputPath("revisions-lock-filled.pdf");
+        await File.WriteAllBytesAsync(filledPath, filled);
+        string locked = await ValidationFixture.SignAsync(env, filledPath, SignatureLevel.BaselineB, new PadesSignatureOptions { FieldName = "Locking", FieldLock = new PdfFieldLock() }, "revisions-lock-locked");
+        byte[] changed = AttackGenerator.Update(await File.ReadAllBytesAsync(locked), (u, f) =>
+        {
+            var fields = (PdfArray)f.Resolve(f.ResolveDictionary(f.Catalog["AcroForm"])!["Fields"])!;
+            var amount = fields.Items.OfType<PdfReference>().Single(r => f.ResolveDictionary(r)!["T"] is PdfString t && t.ToText() == "Amount");
+            u.Edit(amount)["V"] = PdfString.FromText("900");
+        });
+
+        var report = await ValidationFixture.ValidateAsync(env, changed);
+        string json = ValidationFixture.Describe(report);
+        var (unlocked, locking) = (report.Signatures[0], report.Signatures[1]);
+        Assert.True(unlocked.Indication == ValidationIndication.TotalPassed, json);
+        Assert.Equal([(3, "form-filling", true), (4, "form-filling", true), (5, "form-filling", true)], unlocked.LaterRevisions!.Select(r => (r.Revision, r.Modifications, r.Allowed)));
+        Assert.True(locking.Indication == ValidationIndication.TotalFailed, json);
+        Assert.Equal([(5, "form-filling", false)], locking.LaterRevisions!.Select(r => (r.Revision, r.Modifications, r.Allowed)));
+        Assert.Equal(["Revision 5 changed fields that signature 'Locking' locks (FieldMDP): Amount."], locking.Errors);
     }
 
     [SkippableFact]
