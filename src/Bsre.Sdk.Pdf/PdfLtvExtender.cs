@@ -80,7 +80,7 @@ public sealed class PdfLtvExtender
         file.Security?.EnsureMaySign();
         ValidationData data = await new ValidationDataCollector(_options).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
-        DssWriter.Apply(update, data);
+        DssWriter.Apply(update, data, _options.TimeProvider.GetUtcNow());
         PdfRevision revision = update.Build();
         await OriginalBytes.CopyAsync(input, revision.Start, null, output, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(revision.Bytes, cancellationToken).ConfigureAwait(false);

@@ -1,13 +1,15 @@
 using System.Formats.Asn1;
+using System.Security.Cryptography;
+using Bsre.Sdk.Internal;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 
 namespace Bsre.Sdk.Pdf.Ltv;
 
-/// <summary>Lists the CMS values (/Contents without padding) of every signed field: signatures and document timestamps.</summary>
+/// <summary>Lists the signed fields (signatures and document timestamps) with their CMS and their VRI key.</summary>
 internal static class SignatureScanner
 {
-    public static IReadOnlyList<byte[]> Scan(PdfFile file)
+    public static IReadOnlyList<ScannedSignature> Scan(PdfFile file)
     {
         var form = file.ResolveDictionary(file.Catalog["AcroForm"]);
         if (form is null || file.Resolve(form["Fields"]) is not PdfArray fields)
@@ -15,18 +17,21 @@ internal static class SignatureScanner
             return [];
         }
 
-        var result = new List<byte[]>();
+        var result = new List<ScannedSignature>();
         foreach (SignatureField field in FieldTree.Find(file, fields).Where(f => f.IsSignature && f.IsSigned))
         {
             var value = file.ResolveDictionary(file.ResolveDictionary(field.Reference)?["V"]);
             if (file.Resolve(value?["Contents"]) is PdfString { Value.Length: > 0 } contents)
             {
-                result.Add(TrimDer(contents.Value));
+                result.Add(new ScannedSignature(VriKey(contents.Value), TrimDer(contents.Value)));
             }
         }
 
         return result;
     }
+
+    /// <summary>The /VRI key of a signature (ISO 32000-2 §12.8.4.4): the uppercase hex SHA-1 of its whole /Contents, padding included.</summary>
+    public static string VriKey(byte[] contents) => Convert.ToHexString(HashAlgorithms.Hash(HashAlgorithmName.SHA1, contents));
 
     private static byte[] TrimDer(byte[] contents)
     {

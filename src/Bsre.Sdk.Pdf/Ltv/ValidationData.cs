@@ -2,22 +2,20 @@ using System.Security.Cryptography;
 
 namespace Bsre.Sdk.Pdf.Ltv;
 
-/// <summary>The DER certificates, OCSP responses and CRLs for a DSS, each kept once.</summary>
+/// <summary>The validation data of every signature, and the DER certificates, OCSP responses and CRLs for the DSS, each kept once.</summary>
 internal sealed class ValidationData
 {
-    private readonly HashSet<string> _seen = [];
+    /// <summary>Gets one entry per signature and document timestamp.</summary>
+    public List<VriEntry> Signatures { get; } = [];
 
-    public List<byte[]> Certificates { get; } = [];
+    public IReadOnlyList<byte[]> Certificates => Distinct(s => s.Certificates);
 
-    public List<byte[]> OcspResponses { get; } = [];
+    public IReadOnlyList<byte[]> OcspResponses => Distinct(s => s.OcspResponses);
 
-    public List<byte[]> Crls { get; } = [];
+    public IReadOnlyList<byte[]> Crls => Distinct(s => s.Crls);
 
-    public void Add(List<byte[]> list, byte[] der)
-    {
-        if (_seen.Add(Convert.ToHexString(SHA256.HashData(der))))
-        {
-            list.Add(der);
-        }
-    }
+    /// <summary>Returns the identity under which a DER value is kept once.</summary>
+    public static string Identity(byte[] der) => Convert.ToHexString(SHA256.HashData(der));
+
+    private List<byte[]> Distinct(Func<VriEntry, List<byte[]>> list) => [.. Signatures.SelectMany(list).DistinctBy(Identity)];
 }

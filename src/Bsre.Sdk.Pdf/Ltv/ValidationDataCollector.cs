@@ -10,67 +10,72 @@ namespace Bsre.Sdk.Pdf.Ltv;
 /// <summary>
 /// Gathers the DSS content for every signature and timestamp in a file: the chains of the signers and TSAs
 /// (built from the embedded certificates and <see cref="PdfLtvOptions.Certificates"/>), and for each non-root
-/// certificate a verified OCSP response or CRL from the core's revocation checker (OCSP first, shared cache).
+/// certificate a verified OCSP response or CRL from the core's revocation checker (OCSP first, shared cache),
+/// kept per signature for its /VRI entry.
 /// </summary>
 internal sealed class ValidationDataCollector(PdfLtvOptions options)
 {
     public async Task<ValidationData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
     {
-        IReadOnlyList<byte[]> signatures = SignatureScanner.Scan(file);
+        IReadOnlyList<ScannedSignature> signatures = SignatureScanner.Scan(file);
         if (signatures.Count == 0)
         {
             throw new DocumentFormatException("The document has no signature or document timestamp to add validation data for.");
         }
 
         var pool = new List<BcCertificate>();
-        var leaves = new List<BcCertificate>();
-        foreach (byte[] cms in signatures)
+        var leaves = new List<List<BcCertificate>>();
+        foreach (ScannedSignature signature in signatures)
         {
-            CmsCertificates.Collect(cms, pool, leaves);
+            leaves.Add([]);
+            CmsCertificates.Collect(signature.Cms, pool, leaves[^1]);
         }
 
         pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
-        var paths = new List<IReadOnlyList<X509Certificate2>>();
-        foreach (BcCertificate leaf in leaves.Distinct())
-        {
-            List<BcCertificate> chain = ChainBuilder.Build(leaf, pool);
-            if (!ChainBuilder.IsSelfIssued(chain[^1]))
-            {
-                throw new ValidationDataException($"The issuer of '{chain[^1].SubjectDN}' was not found; pass it (or the trust anchors) in PdfLtvOptions.Certificates.");
-            }
-
-            paths.Add(chain.Select(Bsre.Sdk.Internal.Certificates.ToBcl).ToList());
-        }
-
-        var collected = await new CoreCollector(options.HttpClient, options.TimeProvider).CollectAsync(paths, cancellationToken).ConfigureAwait(false);
+        var collector = new CoreCollector(options.HttpClient, options.TimeProvider);
         var data = new ValidationData();
-        foreach (X509Certificate2 certificate in collected.Certificates)
+        for (int i = 0; i < signatures.Count; i++)
         {
-            data.Add(data.Certificates, certificate.RawData);
-        }
-
-        foreach (byte[] ocsp in collected.OcspResponses)
-        {
-            data.Add(data.OcspResponses, ocsp);
-            AddResponderCertificates(data, ocsp);
-        }
-
-        foreach (byte[] crl in collected.Crls)
-        {
-            data.Add(data.Crls, crl);
+            var collected = await collector.CollectAsync(leaves[i].Distinct().Select(leaf => Path(leaf, pool)).ToList(), cancellationToken).ConfigureAwait(false);
+            data.Signatures.Add(Entry(signatures[i].VriKey, collected));
         }
 
         return data;
     }
 
-    private static void AddResponderCertificates(ValidationData data, byte[] ocsp)
+    private static List<X509Certificate2> Path(BcCertificate leaf, List<BcCertificate> pool)
     {
-        if (new OcspResp(ocsp).GetResponseObject() is BasicOcspResp basic)
+        List<BcCertificate> chain = ChainBuilder.Build(leaf, pool);
+        return ChainBuilder.IsSelfIssued(chain[^1])
+            ? [.. chain.Select(Bsre.Sdk.Internal.Certificates.ToBcl)]
+            : throw new ValidationDataException($"The issuer of '{chain[^1].SubjectDN}' was not found; pass it (or the trust anchors) in PdfLtvOptions.Certificates.");
+    }
+
+    private static VriEntry Entry(string key, Bsre.Sdk.Validation.ValidationData collected)
+    {
+        var entry = new VriEntry(key);
+        foreach (X509Certificate2 certificate in collected.Certificates)
         {
-            foreach (BcCertificate responder in basic.GetCerts())
+            VriEntry.Add(entry.Certificates, certificate.RawData);
+        }
+
+        foreach (byte[] ocsp in collected.OcspResponses)
+        {
+            VriEntry.Add(entry.OcspResponses, ocsp);
+            if (new OcspResp(ocsp).GetResponseObject() is BasicOcspResp basic)
             {
-                data.Add(data.Certificates, responder.GetEncoded());
+                foreach (BcCertificate responder in basic.GetCerts())
+                {
+                    VriEntry.Add(entry.Certificates, responder.GetEncoded());
+                }
             }
         }
+
+        foreach (byte[] crl in collected.Crls)
+        {
+            VriEntry.Add(entry.Crls, crl);
+        }
+
+        return entry;
     }
 }

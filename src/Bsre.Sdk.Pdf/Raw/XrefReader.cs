@@ -45,6 +45,7 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
             table ??= new XrefTable { Trailer = trailer, StartXref = startXref, NewestIsStream = isStream };
             if (!isStream && trailer["XRefStm"] is PdfNumber hybrid)
             {
+                table.HasHybridSection = true;
                 // hybrid file: the table wins, the XRefStm fills in what the table lists as free or omits
                 Add(table, entries.Where(e => e.Entry.Kind != XrefEntryKind.Free).ToList());
                 Add(table, ReadSection(hybrid.LongValue).Entries);
@@ -60,7 +61,8 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
         return table!;
     }
 
-    private (PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries) ReadSection(long offset)
+    /// <summary>Reads the one cross-reference section at <paramref name="offset"/> (for a hybrid table, without its XRefStm).</summary>
+    public (PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries) ReadSection(long offset)
     {
         parser.Seek(offset);
         PdfToken first = parser.NextToken();

@@ -13,6 +13,9 @@ internal sealed class XrefTable
     /// <summary>Gets whether the newest section is a cross-reference stream (else a classic table).</summary>
     public required bool NewestIsStream { get; init; }
 
+    /// <summary>Gets or sets whether a classic table of the chain has an /XRefStm (a hybrid-reference section).</summary>
+    public bool HasHybridSection { get; set; }
+
     /// <summary>Gets the number of sections followed through /Prev and /XRefStm.</summary>
     public int SectionCount { get; set; }
 

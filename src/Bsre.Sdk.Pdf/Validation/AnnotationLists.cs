@@ -7,16 +7,16 @@ internal static class AnnotationLists
 {
     public static ModificationLevel Compare(DiffContext diff, PdfObject? older, PdfObject? newer)
     {
-        var before = (diff.Signed.Resolve(older) as PdfArray)?.Items.Select(DiffContext.Number).ToList() ?? [];
-        var after = (diff.Final.Resolve(newer) as PdfArray)?.Items.Select(DiffContext.Number).ToList() ?? [];
+        var before = (diff.Older.Resolve(older) as PdfArray)?.Items.Select(DiffContext.Number).ToList() ?? [];
+        var after = (diff.Newer.Resolve(newer) as PdfArray)?.Items.Select(DiffContext.Number).ToList() ?? [];
         var level = before.Except(after).Any() ? ModificationLevel.Annotations : ModificationLevel.None;
         foreach (int added in after.Except(before))
         {
             ModificationLevel kind = ModificationLevel.Annotations;
-            if (IsSignatureWidget(diff.Final, added))
+            if (IsSignatureWidget(diff.Newer, added))
             {
-                kind = IsDocumentTimestampField(diff.Final, added) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling;
-                if (IsVisible(diff.Final, added))
+                kind = IsDocumentTimestampField(diff.Newer, added) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling;
+                if (IsVisible(diff.Newer, added))
                 {
                     diff.AddedVisibleSignatures.Add(added);
                 }

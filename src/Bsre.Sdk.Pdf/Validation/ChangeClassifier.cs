@@ -3,7 +3,7 @@ using Bsre.Sdk.Pdf.Raw;
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
-/// Classifies one object changed after signing by its role in the signed version: catalog, DSS, form,
+/// Classifies one object an incremental update changed by its role in the revision before it: catalog, DSS, form,
 /// field, page, annotation list, page tree, or content (anything else is "other": the incremental-saving and
 /// shadow attacks change page content, resources, the page tree or the catalog).
 /// </summary>
@@ -68,14 +68,14 @@ internal static class ChangeClassifier
 
         return AppearanceOfFilledField(diff, number)
             ? new(ModificationLevel.FormFilling, string.Empty)
-            : new(ModificationLevel.Other, $"object {number} ({Describe(older)}) was changed after signing");
+            : new(ModificationLevel.Other, $"object {number} ({Describe(older)}) was changed");
     }
 
     private static ObjectChange FormChange(DiffContext diff, PdfObject older, PdfObject newer)
     {
         var change = Keys(diff, older, newer, k => FormKeys.Contains(k) ? ModificationLevel.FormFilling : ModificationLevel.Other, "the interactive form");
-        if (change.Level != ModificationLevel.FormFilling || diff.Signed.Resolve(Dict(older)?["Fields"]) is not PdfArray before
-            || diff.Final.Resolve(Dict(newer)?["Fields"]) is not PdfArray after)
+        if (change.Level != ModificationLevel.FormFilling || diff.Older.Resolve(Dict(older)?["Fields"]) is not PdfArray before
+            || diff.Newer.Resolve(Dict(newer)?["Fields"]) is not PdfArray after)
         {
             return change;
         }
@@ -87,7 +87,7 @@ internal static class ChangeClassifier
         }
 
         var added = after.Items.Select(DiffContext.Number).Except(before.Items.Select(DiffContext.Number)).ToList();
-        return new(added.Count > 0 && added.All(n => AnnotationLists.IsDocumentTimestampField(diff.Final, n)) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling, string.Empty);
+        return new(added.Count > 0 && added.All(n => AnnotationLists.IsDocumentTimestampField(diff.Newer, n)) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling, string.Empty);
     }
 
     private static ObjectChange FieldChange(DiffContext diff, int number, Signing.SignatureField field, PdfObject older, PdfObject newer)
@@ -97,13 +97,13 @@ internal static class ChangeClassifier
             return new(ModificationLevel.Other, $"the signed field '{field.FullName}' was changed");
         }
 
-        if (!ObjectComparer.AreEqual(diff.Signed, Dict(older)?["V"], diff.Final, Dict(newer)?["V"], diff.Limits))
+        if (!ObjectComparer.AreEqual(diff.Older, Dict(older)?["V"], diff.Newer, Dict(newer)?["V"], diff.Limits))
         {
             diff.ChangedFields.Add(field.FullName);
         }
 
         diff.FilledFields.Add(number);
-        if (SharedAppearance(diff, Dict(older)?["AP"]) && !ObjectComparer.AreEqual(diff.Signed, Dict(older)?["AP"], diff.Final, Dict(newer)?["AP"], diff.Limits))
+        if (SharedAppearance(diff, Dict(older)?["AP"]) && !ObjectComparer.AreEqual(diff.Older, Dict(older)?["AP"], diff.Newer, Dict(newer)?["AP"], diff.Limits))
         {
             return new(ModificationLevel.Other, $"the appearance of field '{field.FullName}' was replaced although other objects use it too");
         }
@@ -111,7 +111,7 @@ internal static class ChangeClassifier
         return Keys(diff, older, newer, k => FieldFillKeys.Contains(k) ? ModificationLevel.FormFilling : ModificationLevel.Other, $"the field '{field.FullName}'");
     }
 
-    /// <summary>Whether a field's old /AP (or its /N) is an object that something else in the signed version references as well.</summary>
+    /// <summary>Whether a field's old /AP (or its /N) is an object that something else in the older revision references as well.</summary>
     private static bool SharedAppearance(DiffContext diff, PdfObject? appearance)
     {
         if (appearance is PdfReference r && diff.References(r.Number).Count > 1)
@@ -119,10 +119,10 @@ internal static class ChangeClassifier
             return true;
         }
 
-        return diff.Signed.ResolveDictionary(appearance)?["N"] is PdfReference n && diff.References(n.Number).Count > 1;
+        return diff.Older.ResolveDictionary(appearance)?["N"] is PdfReference n && diff.References(n.Number).Count > 1;
     }
 
-    /// <summary>An existing appearance object replaced: allowed only when the signed version used it for nothing but a field being filled.</summary>
+    /// <summary>An existing appearance object replaced: allowed only when the older revision used it for nothing but a field being filled.</summary>
     private static bool AppearanceOfFilledField(DiffContext diff, int number)
     {
         var (count, referrer) = diff.References(number);
@@ -152,7 +152,7 @@ internal static class ChangeClassifier
         var changed = new List<string>();
         foreach (string key in a.Entries.Select(e => e.Key).Union(b.Entries.Select(e => e.Key)))
         {
-            if (!ObjectComparer.AreEqual(diff.Signed, a[key], diff.Final, b[key], diff.Limits))
+            if (!ObjectComparer.AreEqual(diff.Older, a[key], diff.Newer, b[key], diff.Limits))
             {
                 var keyLevel = allowed(key);
                 level = (ModificationLevel)Math.Max((int)level, (int)keyLevel);

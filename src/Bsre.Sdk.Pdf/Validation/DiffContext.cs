@@ -3,21 +3,21 @@ using Bsre.Sdk.Pdf.Signing;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
-/// <summary>The two versions compared (as signed, and newest) and the roles of the signed version's objects.</summary>
+/// <summary>Two consecutive revisions compared (the older and the one an incremental update made of it) and the roles of the older one's objects.</summary>
 internal sealed class DiffContext
 {
     private Dictionary<int, (int Count, int Referrer)>? _references;
 
-    public DiffContext(PdfFile signed, PdfFile final, PdfLimits limits)
+    public DiffContext(PdfFile older, PdfFile newer, PdfLimits limits)
     {
-        Signed = signed;
-        Final = final;
+        Older = older;
+        Newer = newer;
         Limits = limits;
-        RootNumbers = [Number(signed.Trailer["Root"]), Number(final.Trailer["Root"])];
-        InfoNumbers = [Number(signed.Trailer["Info"]), Number(final.Trailer["Info"])];
-        AcroFormNumbers = [Number(signed.Catalog["AcroForm"]), Number(final.Catalog["AcroForm"])];
-        MetadataNumbers = [Number(signed.Catalog["Metadata"]), Number(final.Catalog["Metadata"])];
-        foreach (PdfFile file in new[] { signed, final })
+        RootNumbers = [Number(older.Trailer["Root"]), Number(newer.Trailer["Root"])];
+        InfoNumbers = [Number(older.Trailer["Info"]), Number(newer.Trailer["Info"])];
+        AcroFormNumbers = [Number(older.Catalog["AcroForm"]), Number(newer.Catalog["AcroForm"])];
+        MetadataNumbers = [Number(older.Catalog["Metadata"]), Number(newer.Catalog["Metadata"])];
+        foreach (PdfFile file in new[] { older, newer })
         {
             if (file.ResolveDictionary(file.Catalog["DSS"]) is { } dss)
             {
@@ -30,29 +30,29 @@ internal sealed class DiffContext
             }
         }
 
-        var pages = signed.GetPages();
+        var pages = older.GetPages();
         for (int i = 0; i < pages.Count; i++)
         {
             PageNumbers[pages[i].Number] = i + 1;
-            if (signed.ResolveDictionary(pages[i]) is { } page)
+            if (older.ResolveDictionary(pages[i]) is { } page)
             {
                 AnnotsArrays[Number(page["Annots"])] = i + 1;
                 PageTreeNodes.Add(Number(page["Parent"]));
             }
         }
 
-        if (signed.ResolveDictionary(signed.Catalog["AcroForm"]) is { } form && signed.Resolve(form["Fields"]) is PdfArray fields)
+        if (older.ResolveDictionary(older.Catalog["AcroForm"]) is { } form && older.Resolve(form["Fields"]) is PdfArray fields)
         {
-            foreach (SignatureField field in FieldTree.Find(signed, fields))
+            foreach (SignatureField field in FieldTree.Find(older, fields))
             {
                 Fields[field.Reference.Number] = field;
             }
         }
     }
 
-    public PdfFile Signed { get; }
+    public PdfFile Older { get; }
 
-    public PdfFile Final { get; }
+    public PdfFile Newer { get; }
 
     public PdfLimits Limits { get; }
 
@@ -69,13 +69,13 @@ internal sealed class DiffContext
 
     public HashSet<int> PageTreeNodes { get; } = [];
 
-    /// <summary>Gets the page objects of the signed version and their page numbers.</summary>
+    /// <summary>Gets the page objects of the older version and their page numbers.</summary>
     public Dictionary<int, int> PageNumbers { get; } = [];
 
-    /// <summary>Gets the indirect /Annots arrays of the signed version's pages, with their page numbers.</summary>
+    /// <summary>Gets the indirect /Annots arrays of the older version's pages, with their page numbers.</summary>
     public Dictionary<int, int> AnnotsArrays { get; } = [];
 
-    /// <summary>Gets the terminal form fields of the signed version.</summary>
+    /// <summary>Gets the terminal form fields of the older version.</summary>
     public Dictionary<int, SignatureField> Fields { get; } = [];
 
     /// <summary>Gets the names of the fields whose value (/V) changed: what FieldMDP locks.</summary>
@@ -89,10 +89,10 @@ internal sealed class DiffContext
 
     public static int Number(PdfObject? value) => value is PdfReference r ? r.Number : -1;
 
-    /// <summary>Returns how often the signed version references <paramref name="number"/>, and one referrer.</summary>
+    /// <summary>Returns how often the older version references <paramref name="number"/>, and one referrer.</summary>
     public (int Count, int Referrer) References(int number)
     {
-        _references ??= ReferenceIndex.Build(Signed, Limits);
+        _references ??= ReferenceIndex.Build(Older, Limits);
         return _references.TryGetValue(number, out var found) ? found : (0, -1);
     }
 }

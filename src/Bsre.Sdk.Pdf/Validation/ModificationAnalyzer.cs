@@ -1,97 +1,93 @@
 using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
-/// Classifies the revisions after a signature (none, LTA updates, form filling, annotations, other) by
-/// comparing every object the later revisions rewrote with its signed version, and judges the result
-/// against DocMDP, FieldMDP and the certification attacks (evil annotation, sneaky signature).
+/// Judges the revisions after a signature, each update compared with the revision before it (so a change made
+/// in an intermediate revision and reverted later is still seen), against the rules in force when it was made:
+/// the certification's DocMDP permission, this signature's FieldMDP lock, and the certification attacks
+/// (evil annotation, sneaky signature).
 /// </summary>
 internal static class ModificationAnalyzer
 {
     public static ModificationVerdict Analyze(PdfDocumentContext context, InspectedSignature signature)
     {
-        if (signature.SignedView is not { } signed || signature.CoversWholeDocument(context.Final.Length))
+        if (signature.SignedView is not { } signed)
         {
             return ModificationVerdict.None;
         }
 
-        var diff = new DiffContext(signed, context.Final, context.Limits);
+        string name = signature.Entry.FieldName;
+        PdfDictionary? field = signed.ResolveDictionary(FieldOf(signed, name));
         var level = ModificationLevel.None;
-        var other = new List<string>();
-        foreach (var (number, older, newer) in Changed(diff))
-        {
-            ObjectChange change = ChangeClassifier.Classify(diff, number, older, newer);
-            level = (ModificationLevel)Math.Max((int)level, (int)change.Level);
-            if (change.Level == ModificationLevel.Other && other.Count < 5)
-            {
-                other.Add(change.Description);
-            }
-        }
-
-        return Judge(diff, signature, level, other);
-    }
-
-    private static ModificationVerdict Judge(DiffContext diff, InspectedSignature signature, ModificationLevel level, List<string> other)
-    {
         var errors = new List<string>();
         var warnings = new List<string>();
-        int? permission = MdpRules.DocMdpPermission(diff.Signed);
-        if (level == ModificationLevel.Other)
+        JudgeHybridSections(context.HybridSections, signature.RevisionIndex + 1, errors, warnings);
+        var revisions = new List<RevisionModification>();
+        foreach (RevisionUpdate update in context.History.After(signature.RevisionIndex))
         {
-            errors.Add($"The document was changed after this signature in a way no signature permits: {string.Join("; ", other)}.");
-        }
-        else if (level > MdpRules.Allowed(permission))
-        {
-            errors.Add($"The certification signature (DocMDP P={permission}) does not allow the later changes ({new ModificationVerdict(level, [], []).Word}).");
-        }
-        else if (level > ModificationLevel.None)
-        {
-            warnings.Add($"The document was changed after this signature ({new ModificationVerdict(level, [], []).Word}); the changes are allowed.");
+            int before = errors.Count;
+            Judge(update, name, errors);
+            var locked = MdpRules.LockedFieldsChanged(signed, signature.Entry.Dictionary, field, update.ChangedFields);
+            if (locked.Count > 0)
+            {
+                errors.Add($"Revision {update.Revision} changed fields that signature '{name}' locks (FieldMDP): {string.Join(", ", locked)}.");
+            }
+
+            JudgeHybridSections(context.HybridSections.Where(s => s.Revision == update.Revision), update.Revision, errors, warnings);
+            level = (ModificationLevel)Math.Max((int)level, (int)update.Level);
+            revisions.Add(new RevisionModification { Revision = update.Revision, Modifications = ModificationVerdict.ToWord(update.Level), Allowed = errors.Count == before });
         }
 
-        if (permission is <= 2 && diff.AddedVisibleSignatures.Count > 0)
+        if (errors.Count == 0 && level > ModificationLevel.None)
         {
-            errors.Add("A visible signature field was added to a certified document after this signature (sneaky signature attack).");
+            warnings.Add($"The document was changed after this signature ({ModificationVerdict.ToWord(level)}); the changes are allowed.");
         }
 
-        var field = diff.Signed.ResolveDictionary(signature.Entry.DictionaryNumber >= 0 ? FieldOf(diff, signature) : null);
-        var locked = MdpRules.LockedFieldsChanged(diff.Signed, signature.Entry.Dictionary, field, diff.ChangedFields);
-        if (locked.Count > 0)
-        {
-            errors.Add($"Fields locked by this signature (FieldMDP) were changed: {string.Join(", ", locked)}.");
-        }
-
-        return new ModificationVerdict(level, errors, warnings);
+        return new ModificationVerdict(level, errors, warnings, revisions);
     }
 
-    private static PdfReference? FieldOf(DiffContext diff, InspectedSignature signature)
-        => diff.Fields.Values.FirstOrDefault(f => f.FullName == signature.Entry.FieldName)?.Reference;
-
-    private static IEnumerable<(int Number, PdfObject? Older, PdfObject? Newer)> Changed(DiffContext diff)
+    /// <summary>
+    /// Hybrid-reference sections up to <paramref name="revision"/>: a disagreement in that revision fails the signature
+    /// (what it signed, or what was added after it, reads differently in other readers); one before it is a warning.
+    /// </summary>
+    private static void JudgeHybridSections(IEnumerable<HybridSection> sections, int revision, List<string> errors, List<string> warnings)
     {
-        var changed = new List<(int Number, PdfObject? Older, PdfObject? Newer)>();
-        var signedEntries = diff.Signed.Xref.Entries;
-        foreach (var (number, entry) in diff.Final.Xref.Entries.Concat(signedEntries.Where(e => !diff.Final.Xref.Entries.ContainsKey(e.Key))))
+        foreach (HybridSection section in sections.Where(s => s.Revision <= revision && s.Conflicts.Count > 0))
         {
-            if (signedEntries.TryGetValue(number, out var before) && before == entry)
-            {
-                continue;
-            }
+            bool judged = section.Revision == revision;
+            string objects = string.Join(", ", section.Conflicts.Take(5)) + (section.Conflicts.Count > 5 ? ", ..." : string.Empty);
+            (judged ? errors : warnings).Add($"Revision {section.Revision} has a hybrid cross-reference section whose table and XRefStm disagree on objects {objects}: "
+                + $"readers that ignore or prefer the XRefStm see a different document{(judged ? " (shadow attack)" : string.Empty)}.");
+        }
+    }
 
-            if (changed.Count >= diff.Limits.MaxObjects)
-            {
-                throw PdfLimitException.Create(nameof(PdfLimits.MaxObjects), $"more than {diff.Limits.MaxObjects} objects changed after a signature");
-            }
-
-            PdfObject? older = diff.Signed.GetObject(number), newer = diff.Final.GetObject(number);
-            if (!ObjectComparer.AreEqual(diff.Signed, older, diff.Final, newer, diff.Limits))
-            {
-                changed.Add((number, older, newer));
-            }
+    private static void Judge(RevisionUpdate update, string name, List<string> errors)
+    {
+        string word = ModificationVerdict.ToWord(update.Level);
+        if (update.Level == ModificationLevel.Other)
+        {
+            errors.Add($"Revision {update.Revision} changed the document after signature '{name}' in a way no signature permits: {string.Join("; ", update.OtherChanges)}.");
+        }
+        else if (update.Level > MdpRules.Allowed(update.Permission))
+        {
+            errors.Add($"Revision {update.Revision} made changes ({word}) after signature '{name}' that the certification (DocMDP P={update.Permission}) does not allow.");
         }
 
-        // fields first, so that the appearance objects of the fields being filled are recognised
-        return changed.OrderBy(c => diff.Fields.ContainsKey(c.Number) ? 0 : 1);
+        if (update.Permission is <= 2 && update.AddsVisibleSignature)
+        {
+            errors.Add($"Revision {update.Revision} added a visible signature field to the certified document (sneaky signature attack).");
+        }
+    }
+
+    private static PdfReference? FieldOf(PdfFile signed, string name)
+    {
+        if (signed.ResolveDictionary(signed.Catalog["AcroForm"]) is not { } form || signed.Resolve(form["Fields"]) is not PdfArray fields)
+        {
+            return null;
+        }
+
+        return Signing.FieldTree.Find(signed, fields).FirstOrDefault(f => f.FullName == name)?.Reference;
     }
 }

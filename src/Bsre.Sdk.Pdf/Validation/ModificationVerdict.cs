@@ -1,15 +1,21 @@
+using Bsre.Sdk.Validation;
+
 namespace Bsre.Sdk.Pdf.Validation;
 
-/// <summary>What changed after a signature, and whether that is allowed.</summary>
-/// <param name="Level">The change class: none, lta-updates, form-filling, annotations or other.</param>
-/// <param name="Errors">Disallowed changes (attacks, DocMDP or FieldMDP violations); empty when allowed.</param>
+/// <summary>What changed after a signature, revision by revision, and whether that is allowed.</summary>
+/// <param name="Level">The most serious change class over all later revisions: none, lta-updates, form-filling, annotations or other.</param>
+/// <param name="Errors">Disallowed changes (attacks, DocMDP or FieldMDP violations), each naming its revision; empty when allowed.</param>
 /// <param name="Warnings">Allowed changes worth mentioning.</param>
-internal sealed record ModificationVerdict(ModificationLevel Level, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings)
+/// <param name="Revisions">Every later revision, classified against the revision before it.</param>
+internal sealed record ModificationVerdict(ModificationLevel Level, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings, IReadOnlyList<RevisionModification> Revisions)
 {
-    public static ModificationVerdict None { get; } = new(ModificationLevel.None, [], []);
+    public static ModificationVerdict None { get; } = new(ModificationLevel.None, [], [], []);
 
     /// <summary>Gets the contract's word for <see cref="Level"/>.</summary>
-    public string Word => Level switch
+    public string Word => ToWord(Level);
+
+    /// <summary>Returns the contract's word for a change class.</summary>
+    public static string ToWord(ModificationLevel level) => level switch
     {
         ModificationLevel.None => "none",
         ModificationLevel.LtaUpdates => "lta-updates",

@@ -7,6 +7,7 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal sealed class PdfDocumentContext
 {
     private readonly Dictionary<long, PdfFile> _views = [];
+    private IReadOnlyList<HybridSection>? _hybridSections;
 
     public PdfDocumentContext(Stream source, PdfFile final, IReadOnlyList<PdfRevisionEnd> revisions, SignatureValidationOptions options, PdfLimits limits)
     {
@@ -15,6 +16,7 @@ internal sealed class PdfDocumentContext
         Revisions = revisions;
         Options = options;
         Limits = limits;
+        History = new RevisionHistory(this);
     }
 
     public Stream Source { get; }
@@ -27,20 +29,25 @@ internal sealed class PdfDocumentContext
 
     public PdfLimits Limits { get; }
 
+    /// <summary>Gets the hybrid-reference sections of the document and what their table and XRefStm disagree on.</summary>
+    public IReadOnlyList<HybridSection> HybridSections => _hybridSections ??= HybridXrefCheck.Check(Final, Revisions, Limits);
+
+    /// <summary>Gets the incremental updates, each classified against the revision before it.</summary>
+    public RevisionHistory History { get; }
+
     /// <summary>Opens (once) the document as it was when its first <paramref name="end"/> bytes were the whole file.</summary>
     public PdfFile View(long end)
     {
-        if (end >= Final.Length)
+        PdfFile view = Open(end);
+        if (view != Final)
         {
-            return Final;
-        }
-
-        if (!_views.TryGetValue(end, out PdfFile? view))
-        {
-            view = Final.OpenRevision(new SegmentStream(Source, (0, end)));
-            _views[end] = view;
+            _views.TryAdd(end, view);
         }
 
         return view;
     }
+
+    /// <summary>Returns the view <see cref="View"/> already opened for <paramref name="end"/>, or opens one without keeping it.</summary>
+    public PdfFile Open(long end)
+        => end >= Final.Length ? Final : _views.GetValueOrDefault(end) ?? Final.OpenRevision(new SegmentStream(Source, (0, end)));
 }

@@ -31,6 +31,8 @@ internal static class ResultAssembler
             TimestampTime = crypto.TimestampTime,
             CoversWholeDocument = signature.CoversWholeDocument(fileLength),
             Modifications = modifications.Word,
+            SignedRevision = signature.RevisionIndex >= 0 ? signature.RevisionIndex + 1 : null,
+            LaterRevisions = modifications.Revisions,
             Chain = crypto.Chain,
             Errors = errors,
             Warnings = warnings,

@@ -51,7 +51,7 @@ internal static class HashAlgorithms
         "SHA256" => SHA256.HashData(data),
         "SHA384" => SHA384.HashData(data),
         "SHA512" => SHA512.HashData(data),
-#pragma warning disable CA5350 // SHA-1 only where standards fix it: OCSP CertID, ESS signing-certificate v1.
+#pragma warning disable CA5350 // SHA-1 only where standards fix it: OCSP CertID, ESS signing-certificate v1, PAdES VRI keys.
         "SHA1" => SHA1.HashData(data),
 #pragma warning restore CA5350
         _ => throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name)),

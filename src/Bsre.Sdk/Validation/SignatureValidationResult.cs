@@ -35,6 +35,12 @@ public sealed class SignatureValidationResult
     /// <summary>Gets, for PDF signatures, the verdict on changes after signing (none, lta-updates, form-filling, annotations, other).</summary>
     public string? Modifications { get; init; }
 
+    /// <summary>Gets, for PDF signatures, the 1-based number of the revision the signature signs.</summary>
+    public int? SignedRevision { get; init; }
+
+    /// <summary>Gets, for PDF signatures, every later revision with the class of its changes, each compared with the revision before it.</summary>
+    public IReadOnlyList<RevisionModification>? LaterRevisions { get; init; }
+
     /// <summary>Gets the certificate chain from the signing certificate to the trust anchor, as far as it was built.</summary>
     public IReadOnlyList<CertificateInfo> Chain { get; init; } = [];
 

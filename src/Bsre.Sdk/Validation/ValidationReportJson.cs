@@ -68,6 +68,16 @@ internal static class ValidationReportJson
             json.WriteString("modifications", modifications);
         }
 
+        if (signature.SignedRevision is { } signedRevision)
+        {
+            json.WriteNumber("signedRevision", signedRevision);
+        }
+
+        if (signature.LaterRevisions is { } later)
+        {
+            WriteRevisions(json, later);
+        }
+
         json.WriteStartArray("chain");
         foreach (var certificate in signature.Chain)
         {
@@ -78,6 +88,21 @@ internal static class ValidationReportJson
         WriteStrings(json, "errors", signature.Errors);
         WriteStrings(json, "warnings", signature.Warnings);
         json.WriteEndObject();
+    }
+
+    private static void WriteRevisions(Utf8JsonWriter json, IReadOnlyList<RevisionModification> revisions)
+    {
+        json.WriteStartArray("laterRevisions");
+        foreach (RevisionModification revision in revisions)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("revision", revision.Revision);
+            json.WriteString("modifications", revision.Modifications);
+            json.WriteBoolean("allowed", revision.Allowed);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteCertificate(Utf8JsonWriter json, CertificateInfo certificate)

@@ -17,9 +17,10 @@ internal static class AttackGenerator
         ["usf-empty-contents"] = pdf => Update(pdf, (u, f) => SignatureDictionary(u, f)["Contents"] = new PdfString([], isHex: true)),
         ["usf-odd-byterange"] = pdf => Update(pdf, (u, f) => SignatureDictionary(u, f)["ByteRange"] = PdfArray.OfNumbers(0, 10, 20, 30)),
         ["isa-page-content"] = pdf => Update(pdf, (u, f) => FirstPage(u, f)["Contents"] = u.Add(Content("BT /F1 24 Tf 72 72 Td (PAID IN FULL) Tj ET"))),
+        ["isa-hidden-then-reverted"] = HiddenThenReverted,
         ["isa-pages-tree"] = pdf => Update(pdf, ReplacePagesTree),
         ["isa-root"] = pdf => Update(pdf, (u, f) => u.Edit((PdfReference)f.Trailer["Root"]!)["OpenAction"] = new PdfDictionary { ["S"] = new PdfName("JavaScript"), ["JS"] = PdfString.FromText("app.alert(1)") }),
-        ["isa-overlay"] = pdf => Update(pdf, (u, f) => FirstPage(u, f)["Contents"] = new PdfArray([f.ResolveDictionary(f.GetPages()[0])!["Contents"]!, u.Add(Content("q 1 1 1 rg 0 0 600 800 re f Q"))])),
+        ["isa-overlay"] = ChangePageContent,
         ["swa-relocated-signature"] = pdf => Update(pdf, RelocateSignature),
         ["shadow-hide"] = pdf => Update(pdf, (u, f) => FirstPage(u, f)["Contents"] = new PdfArray()),
         ["shadow-replace"] = pdf => Update(pdf, (u, f) => u.Replace(ContentNumber(f), Content("BT /F1 12 Tf 72 700 Td (replaced text) Tj ET"))),
@@ -65,6 +66,19 @@ internal static class AttackGenerator
         edit(update, file);
         return [.. pdf, .. update.Build().Bytes];
     }
+
+    /// <summary>Page 1's content replaced in one revision and put back in the next: the final file equals the signed one, an intermediate revision does not.</summary>
+    public static byte[] HiddenThenReverted(byte[] pdf)
+    {
+        var signed = PdfFile.Open(new MemoryStream(pdf));
+        PdfObject original = signed.ResolveDictionary(signed.GetPages()[0])!["Contents"]!;
+        byte[] hidden = Update(pdf, (u, f) => FirstPage(u, f)["Contents"] = u.Add(Content("BT /F1 24 Tf 72 72 Td (PAID IN FULL) Tj ET")));
+        return Update(hidden, (u, f) => FirstPage(u, f)["Contents"] = original);
+    }
+
+    /// <summary>An incremental update that draws over page 1 (a page-content change).</summary>
+    public static byte[] ChangePageContent(byte[] pdf)
+        => Update(pdf, (u, f) => FirstPage(u, f)["Contents"] = new PdfArray([f.ResolveDictionary(f.GetPages()[0])!["Contents"]!, u.Add(Content("q 1 1 1 rg 0 0 600 800 re f Q"))]));
 
     private static void AddAnnotation(IncrementalUpdate update, PdfFile file, PdfObject annotation)
     {

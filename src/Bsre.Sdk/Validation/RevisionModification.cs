@@ -1,0 +1,14 @@
+namespace Bsre.Sdk.Validation;
+
+/// <summary>One revision (incremental update) made to a PDF after a signature, compared with the revision before it.</summary>
+public sealed class RevisionModification
+{
+    /// <summary>Gets the 1-based number of the revision (revision 1 is the original document).</summary>
+    public required int Revision { get; init; }
+
+    /// <summary>Gets the class of its changes: none, lta-updates, form-filling, annotations or other.</summary>
+    public required string Modifications { get; init; }
+
+    /// <summary>Gets whether the signature's DocMDP and FieldMDP rules in force at that revision allow its changes.</summary>
+    public required bool Allowed { get; init; }
+}
