@@ -58,6 +58,32 @@ public sealed class EncryptedPdfReadingTests
         Assert.Contains("the PDF's password is wrong", e.Message, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Permissions_edited_without_the_owner_password_are_refused_by_Perms()
+    {
+        var env = await PdfTestEnvironment.GetAsync();
+        string path = await EncryptedFixture.CreateAsync(env, "aes-256", string.Empty, "--modify=none", "--form=n");
+        byte[] bytes = await File.ReadAllBytesAsync(path);
+        string text = Encoding.Latin1.GetString(bytes);
+        int at = text.IndexOf("/P -", StringComparison.Ordinal);
+        Assert.True(at > 0, "qpdf wrote no /P");
+        int end = at + 3;
+        while (char.IsAsciiDigit(text[end + 1]))
+        {
+            end++;
+        }
+
+        // Grant every permission (/P -4), padded with spaces so that no offset moves.
+        string granted = "/P -4".PadRight(end + 1 - at);
+        byte[] tampered = Encoding.Latin1.GetBytes(text[..at] + granted + text[(end + 1)..]);
+
+        using var stream = new MemoryStream(tampered);
+        var e = Assert.Throws<DocumentFormatException>(() => PdfFile.Open(stream));
+        Assert.Contains("/Perms", e.Message, StringComparison.Ordinal);
+        using var original = new MemoryStream(bytes);
+        Assert.NotNull(PdfFile.Open(original).Security);
+    }
+
     [Theory]
     [InlineData("/Filter /Standard /V 5 /R 4 /P -4")]
     [InlineData("/Filter /Standard /V 4 /R 6 /P -4")]

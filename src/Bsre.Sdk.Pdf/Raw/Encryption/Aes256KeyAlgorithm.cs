@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace Bsre.Sdk.Pdf.Raw.Encryption;
@@ -24,6 +25,25 @@ internal static class Aes256KeyAlgorithm
         return Matches(encryption, password, u.AsSpan(32, 8), [], u.AsSpan(0, 32))
             ? Unwrap(encryption, password, u.AsSpan(40, 8), [], encryption.UE)
             : null;
+    }
+
+    /// <summary>
+    /// Checks /P and /EncryptMetadata against /Perms, their copy encrypted with the file key (ISO 32000-2 §7.6.4.4.12,
+    /// Algorithm 13), so that permissions edited without the owner password are not believed.
+    /// </summary>
+    /// <exception cref="DocumentFormatException">/Perms does not decrypt, or does not match.</exception>
+    public static void CheckPermissions(EncryptionDictionary encryption, byte[] fileKey)
+    {
+        byte[] perms = PdfCipher.AesNoPadding(fileKey, new byte[16], encryption.Perms, encrypt: false);
+        if (!perms.AsSpan(9, 3).SequenceEqual("adb"u8))
+        {
+            throw PdfFormat.Error("the /Encrypt /Perms entry does not decrypt to a permissions block");
+        }
+
+        if (BinaryPrimitives.ReadInt32LittleEndian(perms) != encryption.Permissions || (perms[8] == (byte)'T') != encryption.EncryptMetadata)
+        {
+            throw new DocumentFormatException("The encrypted PDF's permissions (/P or /EncryptMetadata) do not match its /Perms: the /Encrypt dictionary was altered after encryption.");
+        }
     }
 
     private static bool Matches(EncryptionDictionary encryption, ReadOnlySpan<byte> password, ReadOnlySpan<byte> salt, ReadOnlySpan<byte> userKey, ReadOnlySpan<byte> expected)

@@ -39,6 +39,7 @@ internal sealed class EncryptionDictionary
         U = Bytes("U", R >= 5 ? 48 : 32);
         OE = R >= 5 ? Bytes("OE", 32) : [];
         UE = R >= 5 ? Bytes("UE", 32) : [];
+        Perms = R >= 6 ? Bytes("Perms", 16) : [];
     }
 
     public long V { get; }
@@ -66,6 +67,9 @@ internal sealed class EncryptionDictionary
 
     /// <summary>Gets the file key encrypted with the user password (R5/R6; empty before).</summary>
     public byte[] UE { get; }
+
+    /// <summary>Gets /Perms, the permissions encrypted with the file key (R6; empty before).</summary>
+    public byte[] Perms { get; }
 
     /// <summary>Gets the cipher of a named crypt filter (/Identity, or an entry of /CF).</summary>
     public CryptMethod Method(string name)

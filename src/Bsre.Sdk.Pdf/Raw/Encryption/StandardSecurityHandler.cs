@@ -18,11 +18,19 @@ internal static class StandardSecurityHandler
         try
         {
             (byte[]? key, bool owner) = Authenticate(encryption, FirstId(file), bytes);
-            return key is null
-                ? throw new PdfPasswordException(password.IsEmpty
+            if (key is null)
+            {
+                throw new PdfPasswordException(password.IsEmpty
                     ? "The PDF is encrypted with a user password: give the PDF's password (the PdfPassword option)."
-                    : "The PDF is encrypted and the PDF's password is wrong (it is neither its user nor its owner password).")
-                : new PdfSecurity(encryption, key, owner, encryptReference.Number);
+                    : "The PDF is encrypted and the PDF's password is wrong (it is neither its user nor its owner password).");
+            }
+
+            if (encryption.R >= 6)
+            {
+                Aes256KeyAlgorithm.CheckPermissions(encryption, key);
+            }
+
+            return new PdfSecurity(encryption, key, owner, encryptReference.Number);
         }
         finally
         {
