@@ -39,8 +39,9 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         for (int i = 0; i < parts.SignerInfos.Count; i++)
         {
             SignerInfo info = parts.SignerInfos[i];
-            HashAlgorithmName hash = HashAlgorithms.FromOid(info.DigestAlgorithm.Algorithm);
-            byte[] digest = contentDigests[info.DigestAlgorithm.Algorithm.Id];
+            HashAlgorithmName hash = DigestAlgorithm(info);
+            byte[] digest = contentDigests.TryGetValue(info.DigestAlgorithm.Algorithm.Id, out byte[]? d) ? d
+                : throw new DocumentFormatException($"A SignerInfo's digest algorithm {info.DigestAlgorithm.Algorithm.Id} is not a supported one listed in the SignedData's digestAlgorithms.");
             parts.SignerInfos[i] = await ArchiveTimestamper.AddAsync(info, parts.Contents(), digest, hash, timestampClient!, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -50,7 +51,7 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         var attributes = new AttributeTable(info.UnsignedAttrs ?? new DerSet());
         if (attributes[PkcsObjectIdentifiers.IdAASignatureTimeStampToken] is null)
         {
-            HashAlgorithmName hash = HashAlgorithms.FromOid(info.DigestAlgorithm.Algorithm);
+            HashAlgorithmName hash = DigestAlgorithm(info);
             TimestampClient client = timestampClient ?? throw new InvalidOperationException("The signature has no signature timestamp: give the CadesExtender a TSA client to add one.");
             TimestampToken token = await client.RequestAsync(HashAlgorithms.Hash(hash, info.Signature.GetOctets()), hash, cancellationToken).ConfigureAwait(false);
             attributes = attributes.Add(PkcsObjectIdentifiers.IdAASignatureTimeStampToken, Asn1Object.FromByteArray(token.RawData.ToArray()));
@@ -93,7 +94,23 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
     private static IEnumerable<IReadOnlyList<X509Certificate2>> TokenPaths(AttributeTable attributes, DerObjectIdentifier type)
         => attributes.GetAll(type).Cast<Attribute>()
             .SelectMany(a => a.AttrValues.Cast<Asn1Encodable>())
-            .Select(v => Paths.Of(TimestampToken.Decode(v.ToAsn1Object().GetEncoded(Asn1Encodable.Der))));
+            .Select(v => TokenPath(TimestampToken.Decode(v.ToAsn1Object().GetEncoded(Asn1Encodable.Der))));
+
+    private static IReadOnlyList<X509Certificate2> TokenPath(TimestampToken token)
+    {
+        try
+        {
+            return Paths.Of(token);
+        }
+        catch (TimestampException e)
+        {
+            throw new DocumentFormatException($"A timestamp in the signature cannot be extended: {e.Message}", e);
+        }
+    }
+
+    private static HashAlgorithmName DigestAlgorithm(SignerInfo info)
+        => HashAlgorithms.TryFromOid(info.DigestAlgorithm.Algorithm, out HashAlgorithmName name) ? name
+            : throw new DocumentFormatException($"A SignerInfo's digest algorithm {info.DigestAlgorithm.Algorithm.Id} is not supported.");
 
     private static void AddNew(List<Asn1Encodable> target, IEnumerable<Asn1Encodable> items)
     {

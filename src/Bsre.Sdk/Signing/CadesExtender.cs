@@ -86,7 +86,9 @@ public sealed class CadesExtender
         try
         {
             using var parser = new CmsSignedDataParser(signature);
-            HashAlgorithmName[] algorithms = [.. parser.DigestOids.Select(oid => HashAlgorithms.FromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid)))];
+            HashAlgorithmName[] algorithms = [.. parser.DigestOids
+                .Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out HashAlgorithmName name) ? name : default)
+                .Where(name => name.Name is not null).Distinct()];
             Stream? attached = parser.GetSignedContent()?.ContentStream;
             Stream content = spool;
             if (attached is null)
@@ -103,7 +105,7 @@ public sealed class CadesExtender
             var digests = algorithms.Select(a => HashAlgorithms.ToOid(a).Id).Zip(values).ToDictionary(p => p.First, p => p.Second);
             return (new SignedDataParts(parser), digests, attached is not null);
         }
-        catch (Exception e) when (e is CmsException or IOException or InvalidCastException or ArgumentException or InvalidOperationException or Org.BouncyCastle.Asn1.Asn1Exception)
+        catch (Exception e) when (CmsParseErrors.Is(e))
         {
             throw new DocumentFormatException($"The signature is not valid CMS SignedData: {e.Message}", e);
         }

@@ -52,8 +52,7 @@ public sealed class CadesValidator
         {
             return await ValidateCoreAsync(signature, detachedContent, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CmsException or IOException or InvalidCastException or ArgumentException or InvalidOperationException or Org.BouncyCastle.Asn1.Asn1Exception or NullReferenceException
-            or KeyNotFoundException or CryptographicException or Org.BouncyCastle.Security.GeneralSecurityException)
+        catch (Exception e) when (CmsParseErrors.Is(e))
         {
             throw new DocumentFormatException($"The signature is not valid CMS SignedData: {e.Message}", e);
         }

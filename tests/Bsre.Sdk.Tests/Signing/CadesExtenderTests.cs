@@ -105,6 +105,35 @@ public sealed class CadesExtenderTests(CliFixture fixture) : IClassFixture<CliFi
         Assert.Equal(64, withoutTsa.ExitCode);
     }
 
+    /// <summary>Random single-byte corruptions are extended or refused with a typed error; nothing else escapes.</summary>
+    [Fact]
+    public async Task Corrupted_signatures_are_extended_or_refused_with_a_typed_error()
+    {
+        byte[] cms = await ExtendAsync(await SignAsync(attached: false), SignatureLevel.BaselineT, _content);
+        var random = new Random(20261124);
+        var failures = new List<string>();
+
+        for (int i = 0; i < 200; i++)
+        {
+            byte[] corrupted = (byte[])cms.Clone();
+            int at = random.Next(corrupted.Length);
+            corrupted[at] = (byte)random.Next(256);
+            try
+            {
+                await ExtendAsync(corrupted, SignatureLevel.BaselineLTA, _content);
+            }
+            catch (Exception e) when (e is DocumentFormatException or ValidationDataException)
+            {
+            }
+            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            {
+                failures.Add($"byte {at} = 0x{corrupted[at]:x2}: {e}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} corruptions escaped as other exceptions:\n{string.Join("\n\n", failures.Take(3))}");
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task<byte[]> SignAsync(bool attached)
