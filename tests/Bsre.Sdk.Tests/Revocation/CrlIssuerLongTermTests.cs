@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Tests.Fixtures;
+using Bsre.Sdk.Tests.PathValidation;
+using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Pkcs;
+using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
+
+namespace Bsre.Sdk.Tests.Revocation;
+
+/// <summary>
+/// CAdES B-LT signing with live services for PKIs whose CRLs are not simply signed by the issuer (an indirect CRL, a
+/// separate CRL-signing key, CRLs split by reasons): the signature embeds every CRL and CRL issuer offline validation needs.
+/// </summary>
+[Collection(RevocationTestGroup.Name)]
+public sealed class CrlIssuerLongTermTests
+{
+    private const int Compromise = ReasonFlags.KeyCompromise | ReasonFlags.CACompromise;
+    private const int OtherReasons = ReasonFlags.AffiliationChanged | ReasonFlags.Superseded | ReasonFlags.CessationOfOperation
+        | ReasonFlags.CertificateHold | ReasonFlags.PrivilegeWithdrawn | ReasonFlags.AACompromise;
+
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly byte[] Content = Cades.Content();
+    private readonly RevocationFixture _fixture;
+
+    public CrlIssuerLongTermTests(RevocationFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Reset();
+    }
+
+    private TestPki Pki => _fixture.Pki;
+
+    [Fact]
+    public async Task B_LT_with_an_indirect_CRL_validates_offline()
+    {
+        var keys = TestCertificates.NewKeys();
+        BcCertificate crlIssuer = IssueCrlSigner(new X509Name("CN=LT Indirect CRL Issuer"), keys);
+        DistributionPoint point = Point("lt-indirect.crl", crlIssuer.SubjectDN);
+        _fixture.Server.SetCrl("lt-indirect.crl", Crl(crlIssuer, keys.Private)
+            .WithScope(new IssuingDistributionPoint(point.DistributionPointName, false, false, null, true, false)).Build());
+
+        await AssertLongTermAsync(SignerWith([point], crlIssuer));
+    }
+
+    [Fact]
+    public async Task B_LT_with_a_separate_CRL_signing_key_validates_offline()
+    {
+        var keys = TestCertificates.NewKeys();
+        BcCertificate crlSigner = IssueCrlSigner(Pki.Intermediate.BouncyCastleCertificate.SubjectDN, keys);
+        _fixture.Server.SetCrl("lt-separate.crl", Crl(crlSigner, keys.Private).Build());
+
+        await AssertLongTermAsync(SignerWith([Point("lt-separate.crl")], crlSigner));
+    }
+
+    [Fact]
+    public async Task B_LT_with_CRLs_split_by_reasons_validates_offline()
+    {
+        DistributionPoint compromise = Point("lt-compromise.crl");
+        DistributionPoint other = Point("lt-other.crl");
+        _fixture.Server.SetCrl("lt-compromise.crl", ReasonsCrl(compromise, Compromise));
+        _fixture.Server.SetCrl("lt-other.crl", ReasonsCrl(other, OtherReasons));
+
+        await AssertLongTermAsync(SignerWith([compromise, other]));
+    }
+
+    private async Task AssertLongTermAsync(LocalSigner signer)
+    {
+        using (signer)
+        {
+            var options = new CadesSignatureOptions
+            {
+                Level = SignatureLevel.BaselineLT,
+                HttpClient = _fixture.Http,
+                TimestampClient = new TimestampClient(_fixture.Http, new TimestampClientOptions { Url = _fixture.Tsa.Url }),
+            };
+            byte[] cms = await new CadesSigner(signer, options).SignDigestAsync(SHA256.HashData(Content), HashAlgorithmName.SHA256);
+
+            var result = await Cades.ValidateSingleAsync(cms, Content, PkiFixture.Trust(Pki.Root));
+
+            Assert.True(result.Indication == ValidationIndication.TotalPassed, Cades.Describe(result));
+            Assert.Equal("CAdES-BASELINE-LT", result.Level);
+        }
+    }
+
+    /// <summary>A signer issued by the intermediate with only these CRL distribution points; <paramref name="extra"/> goes with its chain.</summary>
+    private LocalSigner SignerWith(DistributionPoint[] points, params BcCertificate[] extra)
+    {
+        var keys = TestCertificates.NewKeys();
+        BcCertificate leaf = TestCertificates.Issue(
+            new CertificateSpec("CN=LT CRL Issuer Signer") { CrlDistributionPoints = points }, keys.Public, Pki.Intermediate.BouncyCastleCertificate, Pki.Intermediate.PrivateKey);
+        var key = ECDsa.Create();
+        key.ImportPkcs8PrivateKey(PrivateKeyInfoFactory.CreatePrivateKeyInfo(keys.Private).GetDerEncoded(), out _);
+        X509Certificate2 certificate = TestCertificates.ToBcl(leaf).CopyWithPrivateKey(key);
+        return new LocalSigner(certificate, [Pki.Intermediate.Certificate, Pki.Root.Certificate, .. extra.Select(TestCertificates.ToBcl)]);
+    }
+
+    /// <summary>A certificate that may only sign CRLs, issued by the root, checked with the root's CRL.</summary>
+    private BcCertificate IssueCrlSigner(X509Name subject, AsymmetricCipherKeyPair keys)
+        => TestCertificates.Issue(
+            new CertificateSpec(subject) { KeyUsage = KeyUsage.CrlSign, CrlDistributionPoints = [Point("root.crl")] }, keys.Public, Pki.Root.BouncyCastleCertificate, Pki.Root.PrivateKey);
+
+    private DistributionPoint Point(string name, X509Name? crlIssuer = null)
+        => new(
+            new DistributionPointName(new GeneralNames(new GeneralName(GeneralName.UniformResourceIdentifier, new Uri(_fixture.Server.BaseUrl, "crl/" + name).AbsoluteUri))),
+            null,
+            crlIssuer is null ? null : new GeneralNames(new GeneralName(crlIssuer)));
+
+    private byte[] ReasonsCrl(DistributionPoint point, int reasons)
+        => Crl(Pki.Intermediate.BouncyCastleCertificate, Pki.Intermediate.PrivateKey)
+            .WithScope(new IssuingDistributionPoint(point.DistributionPointName, false, false, new ReasonFlags(reasons), false, false)).Build();
+
+    private static TestCrlBuilder Crl(BcCertificate issuer, AsymmetricKeyParameter key) => new(issuer, key, Now.AddHours(-1), Now.AddDays(1));
+}
