@@ -41,7 +41,7 @@ internal sealed class ValidationDataCollector
         var data = new ValidationDataBuilder();
         foreach (IReadOnlyList<X509Certificate2> path in given)
         {
-            await session.CollectAsync(Linked(path), CertificateUsage.Signature, data, cancellationToken).ConfigureAwait(false);
+            await session.CollectAsync(Linked(path), CertificateUsage.Any, data, cancellationToken).ConfigureAwait(false);
         }
 
         return data.Build();
