@@ -89,12 +89,11 @@ internal static class CrlVerifier
     {
         VerifyIssuer(crl, signer);
         ParsedCrl? delta = BestDelta(crl, deltas, signer, time, options);
-        ParsedCrl governing = delta ?? crl;
-        Freshness.Check(delta is null ? "CRL" : "delta CRL", governing.ThisUpdate, governing.NextUpdate, time, options);
+        var used = new UsedCrls(crl, delta, signer, reasons);
+        Freshness.Check(delta is null ? "CRL" : "delta CRL", used.Governing.ThisUpdate, used.Governing.NextUpdate, time, options);
 
         ReadOnlySpan<byte> serial = certificate.SerialNumberBytes.Span;
         byte[] certificateIssuer = certificate.IssuerName.RawData;
-        var used = new UsedCrls(crl, delta, signer, reasons);
         if (delta is not null && delta.TryFind(serial, certificateIssuer, out RevokedCertificate deltaEntry))
         {
             return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl ? Good(used) : Revoked(used, deltaEntry);
