@@ -10,8 +10,8 @@ namespace Bsre.Sdk.Pdf.Ltv;
 /// <summary>
 /// Gathers the DSS content for every signature and timestamp in a file: the chains of the signers and TSAs
 /// (built from the embedded certificates and <see cref="PdfLtvOptions.Certificates"/>), and for each non-root
-/// certificate a verified OCSP response or CRL from the core's revocation checker (OCSP first, shared cache),
-/// kept per signature for its /VRI entry.
+/// certificate the verified OCSP response or CRLs from the core's revocation checker (OCSP first, shared cache), with
+/// the certificates and revocation data of CRL issuers found among those certificates, kept per signature for its /VRI entry.
 /// </summary>
 internal sealed class ValidationDataCollector(PdfLtvOptions options)
 {
@@ -33,10 +33,12 @@ internal sealed class ValidationDataCollector(PdfLtvOptions options)
 
         pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
         var collector = new CoreCollector(options.HttpClient, options.TimeProvider);
+        X509Certificate2[] available = [.. pool.Select(Bsre.Sdk.Internal.Certificates.ToBcl)]; // where CRL issuers are sought
         var data = new ValidationData();
         for (int i = 0; i < signatures.Count; i++)
         {
-            var collected = await collector.CollectAsync(leaves[i].Distinct().Select(leaf => Path(leaf, pool)).ToList(), cancellationToken).ConfigureAwait(false);
+            var paths = leaves[i].Distinct().Select(leaf => Path(leaf, pool)).ToList();
+            var collected = await collector.CollectAsync(paths, available, cancellationToken).ConfigureAwait(false);
             data.Signatures.Add(Entry(signatures[i].VriKey, collected));
         }
 

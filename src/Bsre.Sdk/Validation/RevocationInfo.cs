@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace Bsre.Sdk.Validation;
 
 /// <summary>The revocation evidence for one certificate.</summary>
@@ -27,6 +29,12 @@ public sealed class RevocationInfo
     /// <summary>Gets the evidence's nextUpdate, if any.</summary>
     public DateTimeOffset? NextUpdate { get; init; }
 
-    /// <summary>Gets the DER OCSP response or CRL fetched online that gave this status, for embedding as B-LT validation data.</summary>
-    internal byte[]? Encoded { get; init; }
+    /// <summary>
+    /// Gets the DER OCSP response, or every CRL (each partial one combined, and the delta CRL applied), that gave this
+    /// status, for embedding as B-LT validation data.
+    /// </summary>
+    internal IReadOnlyList<byte[]> Encoded { get; init; } = [];
+
+    /// <summary>Gets the certificates whose keys signed the CRLs of <see cref="Encoded"/>.</summary>
+    internal IReadOnlyList<X509Certificate2> CrlSigners { get; init; } = [];
 }

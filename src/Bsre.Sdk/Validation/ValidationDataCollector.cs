@@ -5,8 +5,10 @@ using Bsre.Sdk.Validation.Revocation;
 namespace Bsre.Sdk.Validation;
 
 /// <summary>
-/// Fetches, verifies and gathers the revocation data of certificate paths (OCSP first, then the
-/// CRL, through the same checker validation uses), for CAdES and PAdES B-LT.
+/// Fetches, verifies and gathers what offline validation of certificate paths needs, for CAdES and PAdES B-LT: the
+/// certificates, and through the same checks validation makes (OCSP first, then CRLs) every OCSP response and CRL that
+/// decided a status (each partial CRL combined, a delta CRL applied), plus the certificates and revocation data of the
+/// CRL issuers other than a path's own CA (see <see cref="ValidationDataSession"/>).
 /// </summary>
 internal sealed class ValidationDataCollector
 {
@@ -21,37 +23,39 @@ internal sealed class ValidationDataCollector
     }
 
     /// <summary>Collects the data for each path: a certificate followed by its issuers, nearest first.</summary>
+    /// <param name="paths">The paths; certificates after the first one that does not issue its predecessor are only at hand, e.g. CRL issuers.</param>
+    /// <param name="cancellationToken">Cancels fetches.</param>
     /// <exception cref="ValidationDataException">A certificate's status could not be established, or it is revoked.</exception>
-    public async Task<ValidationData> CollectAsync(IEnumerable<IReadOnlyList<X509Certificate2>> paths, CancellationToken cancellationToken)
+    public Task<ValidationData> CollectAsync(IEnumerable<IReadOnlyList<X509Certificate2>> paths, CancellationToken cancellationToken)
+        => CollectAsync(paths, [], cancellationToken);
+
+    /// <summary>Collects the data for each path, with more certificates at hand where CRL issuers and their paths are sought.</summary>
+    /// <param name="paths">The paths; certificates after the first one that does not issue its predecessor are only at hand.</param>
+    /// <param name="available">More certificates at hand.</param>
+    /// <param name="cancellationToken">Cancels fetches.</param>
+    /// <exception cref="ValidationDataException">A certificate's status could not be established, or it is revoked.</exception>
+    public async Task<ValidationData> CollectAsync(IEnumerable<IReadOnlyList<X509Certificate2>> paths, IEnumerable<X509Certificate2> available, CancellationToken cancellationToken)
     {
-        var certificates = new List<X509Certificate2>();
-        var ocsp = new List<byte[]>();
-        var crls = new List<byte[]>();
-        foreach (IReadOnlyList<X509Certificate2> path in paths)
+        IReadOnlyList<X509Certificate2>[] given = [.. paths.Where(p => p.Count > 0)];
+        var session = new ValidationDataSession(_checker, [.. given.SelectMany(p => p), .. available], _time.GetUtcNow());
+        var data = new ValidationDataBuilder();
+        foreach (IReadOnlyList<X509Certificate2> path in given)
         {
-            certificates.AddRange(path.Where(c => !certificates.Any(known => known.RawData.AsSpan().SequenceEqual(c.RawData))));
-            for (int i = 0; i + 1 < path.Count; i++)
-            {
-                RevocationInfo info = await CheckAsync(path[i], path[i + 1], cancellationToken).ConfigureAwait(false);
-                List<byte[]> target = info.Source == RevocationSource.Ocsp ? ocsp : crls;
-                if (info.Encoded is { } encoded && !target.Any(known => known.AsSpan().SequenceEqual(encoded)))
-                {
-                    target.Add(encoded);
-                }
-            }
+            await session.CollectAsync(Linked(path), CertificateUsage.Any, data, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ValidationData(certificates, ocsp, crls);
+        return data.Build();
     }
 
-    private async Task<RevocationInfo> CheckAsync(X509Certificate2 certificate, X509Certificate2 issuer, CancellationToken cancellationToken)
+    /// <summary>The leading certificates of <paramref name="path"/> each issued (by name) by the next one.</summary>
+    private static PathCertificate[] Linked(IReadOnlyList<X509Certificate2> path)
     {
-        RevocationCheckResult result = await _checker.CheckAsync(certificate, issuer, _time.GetUtcNow(), RevocationEvidence.Empty, cancellationToken).ConfigureAwait(false);
-        return result.Failure switch
+        int length = 1;
+        while (length < path.Count && DistinguishedNames.Equivalent(path[length].SubjectName.RawData, path[length - 1].IssuerName.RawData))
         {
-            null => result.Info,
-            SubIndication.RevokedNoPoe => throw new ValidationDataException($"The certificate '{certificate.Subject}' is revoked ({result.Info.Reason ?? "no reason given"}, {result.Info.RevokedAt:u}): it must not sign."),
-            _ => throw new ValidationDataException($"The revocation status of '{certificate.Subject}' could not be collected: {string.Join(" ", result.Errors)}"),
-        };
+            length++;
+        }
+
+        return [.. path.Take(length).Select(c => PathCertificate.TryCreate(c) ?? throw new ValidationDataException($"The certificate '{c.Subject}' cannot be parsed."))];
     }
 }

@@ -23,6 +23,8 @@ public sealed class RevocationFixture : IAsyncLifetime
 
     public TestOcspResponder Responder => Services.Ocsp;
 
+    public TimestampAuthorityServer Tsa => Services.Tsa;
+
     public HttpClient Http { get; } = new();
 
     public X509Certificate2 Issuer => Pki.Intermediate.Certificate;

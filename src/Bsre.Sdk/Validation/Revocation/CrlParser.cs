@@ -54,7 +54,7 @@ internal static class CrlParser
 
         var entries = new CrlEntryIndex();
         bool unsupportedCritical = revoked is not null && ReadEntries(revoked, issuer, extensions.Scope?.Indirect == true, entries);
-        return new ParsedCrl(signed, issuer, thisUpdate, nextUpdate, extensions, entries, unsupportedCritical);
+        return new ParsedCrl(der, signed, issuer, thisUpdate, nextUpdate, extensions, entries, unsupportedCritical);
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ internal sealed class CrlSource
         {
             if (await TryGetAsync(_client, url, signers, errors, cancellationToken).ConfigureAwait(false) is { } delta)
             {
-                deltas.Add(delta.Crl);
+                deltas.Add(delta);
             }
         }
 
@@ -100,8 +100,8 @@ internal sealed class CrlSource
 
             try
             {
-                CrlVerification verification = CrlVerifier.Check(crl.Crl, deltas, certificate, signers, time, _options.Revocation);
-                if (coverage.Add(verification, RevocationSource.Crl, crl.Der) is { } decided)
+                CrlVerification verification = CrlVerifier.Check(crl, deltas, certificate, signers, time, _options.Revocation);
+                if (coverage.Add(verification, RevocationSource.Crl) is { } decided)
                 {
                     return decided;
                 }
@@ -122,13 +122,13 @@ internal sealed class CrlSource
             || crlIssuers.GetNames().Any(name => name.TagNo == GeneralName.DirectoryName
                 && signers.Any(s => DistinguishedNames.Equivalent(X509Name.GetInstance(name.Name).GetDerEncoded(), s.SubjectName.RawData)));
 
-    private async Task<(ParsedCrl Crl, byte[] Der)?> TryGetAsync(CrlClient client, Uri url, IReadOnlyList<X509Certificate2> signers, List<string> errors, CancellationToken cancellationToken)
+    private async Task<ParsedCrl?> TryGetAsync(CrlClient client, Uri url, IReadOnlyList<X509Certificate2> signers, List<string> errors, CancellationToken cancellationToken)
     {
         try
         {
             RevocationCacheEntry entry = await _cache.GetOrFetchAsync("crl:" + url.AbsoluteUri, token => FetchAsync(client, url, signers, token), cancellationToken)
                 .ConfigureAwait(false);
-            return (entry.GetParsed(CrlParser.Parse), entry.Der);
+            return entry.GetParsed(CrlParser.Parse);
         }
         catch (RevocationException e)
         {

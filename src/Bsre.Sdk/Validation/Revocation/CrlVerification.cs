@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace Bsre.Sdk.Validation.Revocation;
 
 /// <summary>What a verified CRL (possibly with a delta CRL on top) says about one certificate.</summary>
@@ -8,11 +10,21 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// <param name="Reason">The reason name (e.g. keyCompromise, certificateHold), when revoked with a reason code.</param>
 /// <param name="UsedDelta">Whether a delta CRL was applied.</param>
 /// <param name="Reasons">The revocation reasons (ReasonFlags bits) the CRL covers for the certificate; a Good status holds only for these.</param>
+/// <param name="Encoded">The DER base CRL, then the delta CRL when one was applied.</param>
+/// <param name="Signer">The certificate whose key signed them.</param>
 internal sealed record CrlVerification(
-    RevocationStatus Status, DateTimeOffset ThisUpdate, DateTimeOffset? NextUpdate, DateTimeOffset? RevokedAt, string? Reason, bool UsedDelta, int Reasons)
+    RevocationStatus Status,
+    DateTimeOffset ThisUpdate,
+    DateTimeOffset? NextUpdate,
+    DateTimeOffset? RevokedAt,
+    string? Reason,
+    bool UsedDelta,
+    int Reasons,
+    IReadOnlyList<byte[]> Encoded,
+    X509Certificate2 Signer)
 {
     /// <summary>Converts to the public evidence model.</summary>
-    public RevocationInfo ToInfo(RevocationSource source, byte[]? encoded = null) => new()
+    public RevocationInfo ToInfo(RevocationSource source) => new()
     {
         Status = Status,
         Source = source,
@@ -20,6 +32,7 @@ internal sealed record CrlVerification(
         Reason = Reason,
         ThisUpdate = ThisUpdate,
         NextUpdate = NextUpdate,
-        Encoded = encoded,
+        Encoded = Encoded,
+        CrlSigners = [Signer],
     };
 }

@@ -89,24 +89,22 @@ internal static class CrlVerifier
     {
         VerifyIssuer(crl, signer);
         ParsedCrl? delta = BestDelta(crl, deltas, signer, time, options);
-        ParsedCrl governing = delta ?? crl;
-        Freshness.Check(delta is null ? "CRL" : "delta CRL", governing.ThisUpdate, governing.NextUpdate, time, options);
+        var used = new UsedCrls(crl, delta, signer, reasons);
+        Freshness.Check(delta is null ? "CRL" : "delta CRL", used.Governing.ThisUpdate, used.Governing.NextUpdate, time, options);
 
         ReadOnlySpan<byte> serial = certificate.SerialNumberBytes.Span;
         byte[] certificateIssuer = certificate.IssuerName.RawData;
         if (delta is not null && delta.TryFind(serial, certificateIssuer, out RevokedCertificate deltaEntry))
         {
-            return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl
-                ? Good(governing, usedDelta: true, reasons)
-                : Revoked(governing, deltaEntry, usedDelta: true, reasons);
+            return deltaEntry.ReasonCode == RevocationReasons.RemoveFromCrl ? Good(used) : Revoked(used, deltaEntry);
         }
 
         if (crl.TryFind(serial, certificateIssuer, out RevokedCertificate entry) && entry.ReasonCode != RevocationReasons.RemoveFromCrl)
         {
-            return Revoked(governing, entry, delta is not null, reasons);
+            return Revoked(used, entry);
         }
 
-        return Good(governing, delta is not null, reasons);
+        return Good(used);
     }
 
     /// <summary>Runs <paramref name="check"/> with each signer named as the CRL issuer until one is authorised and verifies the signature.</summary>
@@ -159,9 +157,17 @@ internal static class CrlVerifier
         return best;
     }
 
-    private static CrlVerification Good(ParsedCrl governing, bool usedDelta, int reasons)
-        => new(RevocationStatus.Good, governing.ThisUpdate, governing.NextUpdate, null, null, usedDelta, reasons);
+    private static CrlVerification Good(UsedCrls used)
+        => new(RevocationStatus.Good, used.Governing.ThisUpdate, used.Governing.NextUpdate, null, null, used.Delta is not null, used.Reasons, used.Encoded, used.Signer);
 
-    private static CrlVerification Revoked(ParsedCrl governing, RevokedCertificate entry, bool usedDelta, int reasons)
-        => new(RevocationStatus.Revoked, governing.ThisUpdate, governing.NextUpdate, entry.RevokedAt, RevocationReasons.Name(entry.ReasonCode), usedDelta, reasons);
+    private static CrlVerification Revoked(UsedCrls used, RevokedCertificate entry)
+        => new(RevocationStatus.Revoked, used.Governing.ThisUpdate, used.Governing.NextUpdate, entry.RevokedAt, RevocationReasons.Name(entry.ReasonCode), used.Delta is not null, used.Reasons, used.Encoded, used.Signer);
+
+    /// <summary>The CRLs a decision rests on and the key that signed them.</summary>
+    private sealed record UsedCrls(ParsedCrl Crl, ParsedCrl? Delta, X509Certificate2 Signer, int Reasons)
+    {
+        public ParsedCrl Governing => Delta ?? Crl;
+
+        public IReadOnlyList<byte[]> Encoded => Delta is null ? [Crl.Der] : [Crl.Der, Delta.Der];
+    }
 }

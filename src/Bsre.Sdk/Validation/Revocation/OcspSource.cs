@@ -25,7 +25,7 @@ internal sealed class OcspSource
         {
             try
             {
-                RevocationInfo info = OcspResponseVerifier.Verify(response, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.EmbeddedOcsp);
+                RevocationInfo info = OcspResponseVerifier.Verify(response, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.EmbeddedOcsp, response);
                 if (info.Status != RevocationStatus.Unknown)
                 {
                     return info;

@@ -25,6 +25,6 @@ internal sealed record OcspVerification(
         ProducedAt = ProducedAt,
         ThisUpdate = ThisUpdate,
         NextUpdate = NextUpdate,
-        Encoded = encoded,
+        Encoded = encoded is null ? [] : [encoded],
     };
 }

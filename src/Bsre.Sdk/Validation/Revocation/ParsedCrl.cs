@@ -12,8 +12,9 @@ internal sealed class ParsedCrl
     private readonly CrlEntryIndex _entries;
     private volatile byte[]? _verifiedSigner;
 
-    internal ParsedCrl(SignedStructure signed, byte[] issuer, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, CrlExtensionSet extensions, CrlEntryIndex entries, bool unsupportedCriticalEntryExtension)
+    internal ParsedCrl(byte[] der, SignedStructure signed, byte[] issuer, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, CrlExtensionSet extensions, CrlEntryIndex entries, bool unsupportedCriticalEntryExtension)
     {
+        Der = der;
         Signed = signed;
         Issuer = issuer;
         ThisUpdate = thisUpdate;
@@ -25,6 +26,9 @@ internal sealed class ParsedCrl
         HasUnsupportedCriticalEntryExtension = unsupportedCriticalEntryExtension;
         _entries = entries;
     }
+
+    /// <summary>Gets the DER CRL, for embedding as validation data.</summary>
+    public byte[] Der { get; }
 
     /// <summary>Gets the signed parts (tbsCertList bytes, algorithm, signature).</summary>
     public SignedStructure Signed { get; }
