@@ -82,7 +82,7 @@ internal static class HybridXrefCheck
         var visited = new HashSet<long>();
         for (long? next = startXref; next is long offset && visited.Add(offset) && visited.Count <= limits.MaxRevisions;)
         {
-            var (trailer, isStream, entries) = reader.ReadSection(offset);
+            var (trailer, isStream, entries, _) = reader.ReadSection(offset);
             chain.Add((offset, trailer, isStream, entries));
             next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
         }
