@@ -14,13 +14,14 @@ internal sealed class PdfFile
     private readonly Dictionary<int, PdfObject> _cache = [];
     private readonly ObjectStreamCache _objectStreams;
 
-    private PdfFile(Stream stream)
+    private PdfFile(Stream stream, XrefChain? shared = null, long sharedPrefix = 0)
     {
         Reader = new PdfByteReader(stream);
         Parser = new PdfParser(Reader);
         _objectStreams = new ObjectStreamCache(this);
         Version = ReadHeader(Reader);
-        Xref = new XrefReader(Parser, DecodeStream).Read(XrefReader.FindStartXref(Reader));
+        long startXref = XrefReader.FindStartXref(Reader);
+        Xref = shared?.ViewAt(startXref, Math.Min(Reader.Length, sharedPrefix)) ?? new XrefReader(Parser, DecodeStream).Read(startXref).Newest;
     }
 
     public PdfByteReader Reader { get; }
@@ -37,7 +38,7 @@ internal sealed class PdfFile
     public long Length => Reader.Length;
 
     /// <summary>Gets the next free object number: the larger of /Size and every object number seen.</summary>
-    public int NextObjectNumber => (int)Math.Max((Trailer["Size"] as PdfNumber)?.LongValue ?? 0, Xref.Entries.Count == 0 ? 1 : Xref.Entries.Keys.Max() + 1);
+    public int NextObjectNumber => (int)Math.Max((Trailer["Size"] as PdfNumber)?.LongValue ?? 0, Xref.Entries.Count == 0 ? 1 : Xref.MaxNumber + 1);
 
     public PdfDictionary Catalog => Resolve(Trailer["Root"]) as PdfDictionary ?? throw PdfFormat.Error("the trailer has no /Root catalog");
 
@@ -58,10 +59,14 @@ internal sealed class PdfFile
         return file;
     }
 
-    /// <summary>Opens another view of the same document (e.g. an earlier revision), decrypted with this file's key.</summary>
-    public PdfFile OpenRevision(Stream stream)
+    /// <summary>
+    /// Opens another view of the same document (e.g. an earlier revision), decrypted with this file's key. Its
+    /// cross-reference sections are this file's, not read again, when they lie in the first <paramref name="sharedPrefix"/>
+    /// bytes, which <paramref name="stream"/> holds as this file does.
+    /// </summary>
+    public PdfFile OpenRevision(Stream stream, long sharedPrefix)
     {
-        var view = new PdfFile(CheckReadable(stream));
+        var view = new PdfFile(CheckReadable(stream), Xref.Chain, sharedPrefix);
         view.Security = view.Trailer["Encrypt"] is PdfReference ? Security : null;
         return view;
     }

@@ -29,10 +29,11 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
         return offset;
     }
 
-    public XrefTable Read(long startXref)
+    /// <summary>Reads every section of the /Prev chain from <paramref name="startXref"/>, each once.</summary>
+    public XrefChain Read(long startXref)
     {
         var visited = new HashSet<long>();
-        XrefTable? table = null;
+        var sections = new List<XrefSection>();
         long? next = startXref;
         while (next is long offset)
         {
@@ -41,28 +42,29 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
                 throw PdfFormat.Error("the /Prev chain of cross-reference sections loops");
             }
 
-            var (trailer, isStream, entries) = ReadSection(offset);
-            table ??= new XrefTable { Trailer = trailer, StartXref = startXref, NewestIsStream = isStream };
-            if (!isStream && trailer["XRefStm"] is PdfNumber hybrid)
+            var (trailer, isStream, entries, extent) = ReadSection(offset);
+            bool hybrid = !isStream && trailer["XRefStm"] is PdfNumber;
+            if (hybrid)
             {
-                table.HasHybridSection = true;
                 // hybrid file: the table wins, the XRefStm fills in what the table lists as free or omits
-                Add(table, entries.Where(e => e.Entry.Kind != XrefEntryKind.Free).ToList());
-                Add(table, ReadSection(hybrid.LongValue).Entries);
+                var stream = ReadSection(((PdfNumber)trailer["XRefStm"]!).LongValue);
+                entries = [.. entries.Where(e => e.Entry.Kind != XrefEntryKind.Free), .. stream.Entries, .. entries];
+                extent = Math.Max(extent, stream.Extent);
             }
 
-            Add(table, entries);
-
-            table.SectionCount = visited.Count;
+            sections.Add(new XrefSection(offset, trailer, isStream, hybrid, [.. entries.DistinctBy(e => e.Number)], extent));
             // some writers put /Prev 0 on a complete newest section; offset 0 is the header, never a section
             next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
         }
 
-        return table!;
+        return new XrefChain(sections);
     }
 
-    /// <summary>Reads the one cross-reference section at <paramref name="offset"/> (for a hybrid table, without its XRefStm).</summary>
-    public (PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries) ReadSection(long offset)
+    /// <summary>
+    /// Reads the one cross-reference section at <paramref name="offset"/> (for a hybrid table, without its XRefStm) and
+    /// the offset past the last byte it was read from (unbounded when a stream's /Length is not a direct number).
+    /// </summary>
+    public (PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries, long Extent) ReadSection(long offset)
     {
         parser.Seek(offset);
         PdfToken first = parser.NextToken();
@@ -70,7 +72,7 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
         {
             var entries = new List<(int, XrefEntry)>();
             PdfDictionary trailer = ReadTable(entries);
-            return (trailer, false, entries);
+            return (trailer, false, entries, parser.Lexer.Reader.Position);
         }
 
         if (first.Kind != PdfTokenKind.Number || parser.ParseIndirectObject(offset, -1) is not PdfStream stream
@@ -79,15 +81,8 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
             throw PdfFormat.Error($"no cross-reference section at offset {offset}");
         }
 
-        return (stream.Dictionary, true, XrefStreamDecoder.Decode(stream.Dictionary, decode(stream)));
-    }
-
-    private static void Add(XrefTable table, List<(int Number, XrefEntry Entry)> entries)
-    {
-        foreach (var (number, entry) in entries)
-        {
-            table.AddIfAbsent(number, entry);
-        }
+        long extent = stream.Dictionary["Length"] is PdfNumber length ? stream.DataOffset + length.LongValue : long.MaxValue;
+        return (stream.Dictionary, true, XrefStreamDecoder.Decode(stream.Dictionary, decode(stream)), extent);
     }
 
     private PdfDictionary ReadTable(List<(int, XrefEntry)> entries)

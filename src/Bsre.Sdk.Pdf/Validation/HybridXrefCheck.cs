@@ -26,7 +26,7 @@ internal static class HybridXrefCheck
             if (!isStream && trailer["XRefStm"] is PdfNumber stream)
             {
                 var conflicts = Conflicts(table.ToDictionary(e => e.Number, e => e.Entry), reader.ReadSection(stream.LongValue).Entries, legacy);
-                sections.Add(new HybridSection(revisions.Count(r => r.End <= offset) + 1, conflicts));
+                sections.Add(new HybridSection(RevisionOf(revisions, offset), conflicts));
             }
 
             foreach (var (number, entry) in table)
@@ -75,6 +75,19 @@ internal static class HybridXrefCheck
         return conflicts;
     }
 
+    /// <summary>Returns the 1-based revision a section at <paramref name="offset"/> belongs to: one more than the revisions ending at or before it (ends are ascending).</summary>
+    private static int RevisionOf(IReadOnlyList<PdfRevisionEnd> revisions, long offset)
+    {
+        int low = 0, high = revisions.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            (low, high) = revisions[middle].End <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low + 1;
+    }
+
     /// <summary>Returns the sections of the /Prev chain, oldest first.</summary>
     private static List<(long Offset, PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries)> Chain(XrefReader reader, long startXref, PdfLimits limits)
     {
@@ -82,7 +95,7 @@ internal static class HybridXrefCheck
         var visited = new HashSet<long>();
         for (long? next = startXref; next is long offset && visited.Add(offset) && visited.Count <= limits.MaxRevisions;)
         {
-            var (trailer, isStream, entries) = reader.ReadSection(offset);
+            var (trailer, isStream, entries, _) = reader.ReadSection(offset);
             chain.Add((offset, trailer, isStream, entries));
             next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
         }

@@ -24,6 +24,7 @@ internal static class ModificationAnalyzer
         var errors = new List<string>();
         var warnings = new List<string>();
         JudgeHybridSections(context.HybridSections, signature.RevisionIndex + 1, errors, warnings);
+        ILookup<int, HybridSection> hybridByRevision = context.HybridSections.ToLookup(s => s.Revision);
         var revisions = new List<RevisionModification>();
         foreach (RevisionUpdate update in context.History.After(signature.RevisionIndex))
         {
@@ -35,7 +36,7 @@ internal static class ModificationAnalyzer
                 errors.Add($"Revision {update.Revision} changed fields that signature '{name}' locks (FieldMDP): {string.Join(", ", locked)}.");
             }
 
-            JudgeHybridSections(context.HybridSections.Where(s => s.Revision == update.Revision), update.Revision, errors, warnings);
+            JudgeHybridSections(hybridByRevision[update.Revision], update.Revision, errors, warnings);
             level = (ModificationLevel)Math.Max((int)level, (int)update.Level);
             revisions.Add(new RevisionModification { Revision = update.Revision, Modifications = ModificationVerdict.ToWord(update.Level), Allowed = errors.Count == before });
         }

@@ -90,7 +90,7 @@ public sealed class PadesValidator
         }
 
         SignatureValidationOptions options = EvidenceOptions.Create(_options, DssEvidence.Read(final, _limits));
-        var context = new PdfDocumentContext(pdf, final, revisions, options, _limits);
+        var context = new PdfDocumentContext(pdf, final, parsed == pdf ? pdf.Length : StartXrefRepair.UnpatchedLength(pdf), revisions, options, _limits);
         var inspected = entries.Select(e => SignatureInspector.Inspect(context, e)).OrderBy(s => s.ByteRange.SignedEnd).ToList();
         var timestamps = await new TimestampChain(context, _httpClient).ValidateAsync(inspected, cancellationToken).ConfigureAwait(false);
         var results = new List<SignatureValidationResult>();

@@ -7,11 +7,19 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal sealed class PdfDocumentContext
 {
     private readonly Dictionary<long, PdfFile> _views = [];
+    private readonly long _sharedPrefix;
     private IReadOnlyList<HybridSection>? _hybridSections;
 
-    public PdfDocumentContext(Stream source, PdfFile final, IReadOnlyList<PdfRevisionEnd> revisions, SignatureValidationOptions options, PdfLimits limits)
+    /// <param name="source">The document as given, for hashing and for views of earlier revisions.</param>
+    /// <param name="final">The newest revision, read from <paramref name="source"/> or from a repair of its startxref.</param>
+    /// <param name="sharedPrefix">How many leading bytes <paramref name="final"/> was read from as <paramref name="source"/> holds them.</param>
+    /// <param name="revisions">The revisions, oldest first.</param>
+    /// <param name="options">The validation options with the DSS evidence.</param>
+    /// <param name="limits">The limits on hostile input.</param>
+    public PdfDocumentContext(Stream source, PdfFile final, long sharedPrefix, IReadOnlyList<PdfRevisionEnd> revisions, SignatureValidationOptions options, PdfLimits limits)
     {
         Source = source;
+        _sharedPrefix = sharedPrefix;
         Final = final;
         Revisions = revisions;
         Options = options;
@@ -49,5 +57,5 @@ internal sealed class PdfDocumentContext
 
     /// <summary>Returns the view <see cref="View"/> already opened for <paramref name="end"/>, or opens one without keeping it.</summary>
     public PdfFile Open(long end)
-        => end >= Final.Length ? Final : _views.GetValueOrDefault(end) ?? Final.OpenRevision(new SegmentStream(Source, (0, end)));
+        => end >= Final.Length ? Final : _views.GetValueOrDefault(end) ?? Final.OpenRevision(new SegmentStream(Source, (0, end)), _sharedPrefix);
 }

@@ -12,11 +12,12 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal static partial class StartXrefRepair
 {
     private const int Window = 16;
+    private const int TailLength = 1024;
 
     /// <summary>Returns whether the file ends with <c>startxref</c>, one offset and <c>%%EOF</c>, as pyHanko requires even when lenient.</summary>
     public static bool EndsWithStartXref(Stream source)
     {
-        int tailLength = (int)Math.Min(1024, source.Length);
+        int tailLength = (int)Math.Min(TailLength, source.Length);
         byte[] tail = new byte[tailLength];
         source.Position = source.Length - tailLength;
         source.ReadExactly(tail);
@@ -26,9 +27,12 @@ internal static partial class StartXrefRepair
     }
 
     /// <summary>Returns a view of <paramref name="source"/> with a corrected startxref, or <see langword="null"/> when no nearby section is found.</summary>
+    /// <summary>Gets how many leading bytes a repair of <paramref name="source"/> leaves as they are: all but the tail it patches.</summary>
+    public static long UnpatchedLength(Stream source) => Math.Max(0, source.Length - TailLength);
+
     public static Stream? TryRepair(Stream source)
     {
-        int tailLength = (int)Math.Min(1024, source.Length);
+        int tailLength = (int)Math.Min(TailLength, source.Length);
         byte[] tail = new byte[tailLength];
         source.Position = source.Length - tailLength;
         source.ReadExactly(tail);

@@ -4,7 +4,8 @@ namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
 /// Classifies one incremental update by comparing, object by object through the two cross-reference tables,
-/// every object whose entry differs between the revision before it and the revision it made.
+/// every object whose entry differs between the revision before it and the revision it made: only the objects
+/// that the update's own sections define, when both revisions are views of one chain.
 /// </summary>
 internal static class UpdateClassifier
 {
@@ -32,8 +33,7 @@ internal static class UpdateClassifier
     {
         var changed = new List<(int Number, PdfObject? Older, PdfObject? Newer)>();
         var olderEntries = diff.Older.Xref.Entries;
-        var newerEntries = diff.Newer.Xref.Entries;
-        foreach (var (number, entry) in newerEntries.Concat(olderEntries.Where(e => !newerEntries.ContainsKey(e.Key))))
+        foreach (var (number, entry) in diff.Newer.Xref.ChangedSince(diff.Older.Xref))
         {
             if (olderEntries.TryGetValue(number, out var before) && before == entry)
             {
