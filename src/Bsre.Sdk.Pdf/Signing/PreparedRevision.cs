@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -58,9 +59,21 @@ internal sealed class PreparedRevision
         }
 
         await OriginalBytes.CopyAsync(original, Revision.Start, null, output, cancellationToken).ConfigureAwait(false);
-        byte[] bytes = (byte[])Revision.Bytes.Clone();
         int at = (int)(ContentsOffset - Revision.Start) + 1;
-        Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Span), bytes.AsSpan(at));
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        int hexLength = 2 * cms.Length;
+        await output.WriteAsync(Revision.Bytes.AsMemory(0, at), cancellationToken).ConfigureAwait(false);
+        byte[] hex = ArrayPool<byte>.Shared.Rent(hexLength);
+        try
+        {
+            HexDigits.Write(cms.Span, hex);
+            await output.WriteAsync(hex.AsMemory(0, hexLength), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(hex);
+        }
+
+        // the rest of the placeholder keeps its '0' digits
+        await output.WriteAsync(Revision.Bytes.AsMemory(at + hexLength), cancellationToken).ConfigureAwait(false);
     }
 }
