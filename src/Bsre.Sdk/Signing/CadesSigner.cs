@@ -158,7 +158,7 @@ public sealed class CadesSigner
             signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, contents, digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
         }
 
-        var certificateSet = new DerSet(embedded.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)).ToArray());
+        var certificateSet = new DerSet(embedded.Select(c => (Asn1Encodable)Certificates.ToBouncyCastle(c).CertificateStructure).ToArray());
         return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), certificateSet, new DerSet(signerInfo));
     }
 }
