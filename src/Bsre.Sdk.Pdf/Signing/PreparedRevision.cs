@@ -25,7 +25,7 @@ internal sealed class PreparedRevision
             throw new DocumentFormatException("The document is too large for a /ByteRange.");
         }
 
-        Encoding.ASCII.GetBytes(text.PadRight(SignatureDictionaryBuilder.ByteRangeWidth), revision.Bytes.AsSpan((int)(byteRangeAt - revision.Start)));
+        Encoding.ASCII.GetBytes(text.PadRight(SignatureDictionaryBuilder.ByteRangeWidth), revision.Bytes.Span[(int)(byteRangeAt - revision.Start)..]);
     }
 
     public PdfRevision Revision { get; }
@@ -45,8 +45,8 @@ internal sealed class PreparedRevision
         await OriginalBytes.CopyAsync(original, Revision.Start, hash.AppendData, null, cancellationToken).ConfigureAwait(false);
         int gapStart = (int)(ByteRange[1] - Revision.Start);
         int gapEnd = (int)(ByteRange[2] - Revision.Start);
-        hash.AppendData(Revision.Bytes, 0, gapStart);
-        hash.AppendData(Revision.Bytes, gapEnd, Revision.Bytes.Length - gapEnd);
+        hash.AppendData(Revision.Bytes.Span[..gapStart]);
+        hash.AppendData(Revision.Bytes.Span[gapEnd..]);
         return hash.GetHashAndReset();
     }
 
@@ -61,7 +61,7 @@ internal sealed class PreparedRevision
         await OriginalBytes.CopyAsync(original, Revision.Start, null, output, cancellationToken).ConfigureAwait(false);
         int at = (int)(ContentsOffset - Revision.Start) + 1;
         int hexLength = 2 * cms.Length;
-        await output.WriteAsync(Revision.Bytes.AsMemory(0, at), cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(Revision.Bytes[..at], cancellationToken).ConfigureAwait(false);
         byte[] hex = ArrayPool<byte>.Shared.Rent(hexLength);
         try
         {
@@ -74,6 +74,6 @@ internal sealed class PreparedRevision
         }
 
         // the rest of the placeholder keeps its '0' digits
-        await output.WriteAsync(Revision.Bytes.AsMemory(at + hexLength), cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(Revision.Bytes[(at + hexLength)..], cancellationToken).ConfigureAwait(false);
     }
 }
