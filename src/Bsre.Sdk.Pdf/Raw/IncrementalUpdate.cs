@@ -65,7 +65,7 @@ internal sealed class IncrementalUpdate
     public PdfRevision Build()
     {
         long start = _file.Length;
-        using var output = new MemoryStream();
+        using var output = new MemoryStream(InitialCapacity());
         if (!EndsWithEol())
         {
             output.WriteByte((byte)'\n');
@@ -103,8 +103,11 @@ internal sealed class IncrementalUpdate
         }
 
         PdfSerializer.Ascii(output, string.Create(CultureInfo.InvariantCulture, $"\nstartxref\n{xrefOffset}\n%%EOF\n"));
-        return new PdfRevision(output.ToArray(), start, offsets.ToDictionary(o => o.Key, o => o.Value.Offset));
+        return new PdfRevision(output.GetBuffer().AsMemory(0, (int)output.Length), start, offsets.ToDictionary(o => o.Key, o => o.Value.Offset));
     }
+
+    /// <summary>The pre-serialised objects (a signature's /Contents placeholder is kilobytes) plus room for the rest, so the buffer is not regrown.</summary>
+    private int InitialCapacity() => _objects.Values.Sum(o => (o.Value as PdfRawObject)?.Bytes.Length ?? 0) + 4096;
 
     private bool EndsWithEol()
     {

@@ -8,7 +8,7 @@ internal sealed class PdfByteReader
 {
     private const int WindowSize = 8192;
     private readonly Stream _stream;
-    private readonly byte[] _window = new byte[WindowSize];
+    private readonly byte[] _window;
     private long _windowStart;
     private int _windowLength;
 
@@ -16,6 +16,7 @@ internal sealed class PdfByteReader
     {
         _stream = stream;
         Length = stream.Length;
+        _window = new byte[Math.Clamp(Length, 1, WindowSize)];
     }
 
     public long Length { get; }
@@ -63,6 +64,6 @@ internal sealed class PdfByteReader
     {
         _windowStart = start;
         _stream.Position = start;
-        _windowLength = _stream.ReadAtLeast(_window, (int)Math.Min(WindowSize, Length - start), throwOnEndOfStream: false);
+        _windowLength = _stream.ReadAtLeast(_window, (int)Math.Min(_window.Length, Length - start), throwOnEndOfStream: false);
     }
 }

@@ -141,13 +141,13 @@ internal sealed class PdfFile
 
     private static string ReadHeader(PdfByteReader reader)
     {
-        string head = Encoding.Latin1.GetString(reader.ReadBytes(0, 1024));
-        int at = head.IndexOf("%PDF-", StringComparison.Ordinal);
+        byte[] head = reader.ReadBytes(0, 1024);
+        int at = head.AsSpan().IndexOf("%PDF-"u8);
         if (at < 0 || at + 8 > head.Length)
         {
             throw new DocumentFormatException("The file is not a PDF: no %PDF- header in its first 1024 bytes.");
         }
 
-        return head.Substring(at + 5, 3);
+        return Encoding.Latin1.GetString(head, at + 5, 3);
     }
 }

@@ -7,6 +7,9 @@ internal sealed class PdfLexer(PdfByteReader reader)
 {
     private const int MaxTokenLength = 1 << 20;
 
+    /// <summary>Collects the characters of one regular token; reused, as every number, name and keyword passes through it.</summary>
+    private readonly StringBuilder _token = new();
+
     public PdfByteReader Reader { get; } = reader;
 
     public static bool IsWhiteSpace(int b) => b is 0 or 9 or 10 or 12 or 13 or 32;
@@ -83,19 +86,19 @@ internal sealed class PdfLexer(PdfByteReader reader)
 
     private string ReadRegular()
     {
-        var sb = new StringBuilder();
+        _token.Clear();
         int b;
         while ((b = Reader.Peek()) >= 0 && !IsWhiteSpace(b) && !IsDelimiter(b))
         {
-            sb.Append((char)b);
+            _token.Append((char)b);
             Reader.Position++;
-            if (sb.Length > MaxTokenLength)
+            if (_token.Length > MaxTokenLength)
             {
                 throw PdfFormat.Error("token too long");
             }
         }
 
-        return sb.ToString();
+        return _token.ToString();
     }
 
     private string ReadName()

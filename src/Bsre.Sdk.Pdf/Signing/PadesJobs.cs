@@ -41,7 +41,7 @@ internal static class PadesJobs
 
     private static int Estimate(SignerCertificates certificates, bool timestamped)
     {
-        int certs = certificates.SigningCertificate.RawData.Length + certificates.Chain.Sum(c => c.RawData.Length);
+        int certs = certificates.SigningCertificate.RawDataMemory.Length + certificates.Chain.Sum(c => c.RawDataMemory.Length);
         using RSA? rsa = certificates.SigningCertificate.GetRSAPublicKey();
         int key = rsa is null ? 132 : rsa.KeySize / 8;
         return certs + (2 * key) + 1024 + (timestamped ? 8192 : 0);

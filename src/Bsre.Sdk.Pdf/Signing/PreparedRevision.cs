@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,7 +25,7 @@ internal sealed class PreparedRevision
             throw new DocumentFormatException("The document is too large for a /ByteRange.");
         }
 
-        Encoding.ASCII.GetBytes(text.PadRight(SignatureDictionaryBuilder.ByteRangeWidth), revision.Bytes.AsSpan((int)(byteRangeAt - revision.Start)));
+        Encoding.ASCII.GetBytes(text.PadRight(SignatureDictionaryBuilder.ByteRangeWidth), revision.Bytes.Span[(int)(byteRangeAt - revision.Start)..]);
     }
 
     public PdfRevision Revision { get; }
@@ -44,8 +45,8 @@ internal sealed class PreparedRevision
         await OriginalBytes.CopyAsync(original, Revision.Start, hash.AppendData, null, cancellationToken).ConfigureAwait(false);
         int gapStart = (int)(ByteRange[1] - Revision.Start);
         int gapEnd = (int)(ByteRange[2] - Revision.Start);
-        hash.AppendData(Revision.Bytes, 0, gapStart);
-        hash.AppendData(Revision.Bytes, gapEnd, Revision.Bytes.Length - gapEnd);
+        hash.AppendData(Revision.Bytes.Span[..gapStart]);
+        hash.AppendData(Revision.Bytes.Span[gapEnd..]);
         return hash.GetHashAndReset();
     }
 
@@ -58,9 +59,21 @@ internal sealed class PreparedRevision
         }
 
         await OriginalBytes.CopyAsync(original, Revision.Start, null, output, cancellationToken).ConfigureAwait(false);
-        byte[] bytes = (byte[])Revision.Bytes.Clone();
         int at = (int)(ContentsOffset - Revision.Start) + 1;
-        Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Span), bytes.AsSpan(at));
-        await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        int hexLength = 2 * cms.Length;
+        await output.WriteAsync(Revision.Bytes[..at], cancellationToken).ConfigureAwait(false);
+        byte[] hex = ArrayPool<byte>.Shared.Rent(hexLength);
+        try
+        {
+            HexDigits.Write(cms.Span, hex);
+            await output.WriteAsync(hex.AsMemory(0, hexLength), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(hex);
+        }
+
+        // the rest of the placeholder keeps its '0' digits
+        await output.WriteAsync(Revision.Bytes[(at + hexLength)..], cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,24 +13,26 @@ internal static class SignatureDictionaryBuilder
 
     public static SignatureDictionaryBytes Build(PdfDictionary entries, int contentsCapacity)
     {
-        using var output = new MemoryStream();
-        PdfSerializer.Ascii(output, "<<");
+        using var head = new MemoryStream();
+        PdfSerializer.Ascii(head, "<<");
         foreach (var (key, value) in entries.Entries)
         {
-            PdfSerializer.Write(output, new PdfName(key));
-            output.WriteByte((byte)' ');
-            PdfSerializer.Write(output, value);
+            PdfSerializer.Write(head, new PdfName(key));
+            head.WriteByte((byte)' ');
+            PdfSerializer.Write(head, value);
         }
 
-        PdfSerializer.Ascii(output, "/ByteRange ");
-        int byteRangeAt = (int)output.Position;
-        PdfSerializer.Ascii(output, "[0 0 0 0]".PadRight(ByteRangeWidth));
-        PdfSerializer.Ascii(output, "/Contents ");
-        int contentsAt = (int)output.Position;
-        output.WriteByte((byte)'<');
-        output.Write(System.Text.Encoding.ASCII.GetBytes(new string('0', contentsCapacity * 2)));
-        output.WriteByte((byte)'>');
-        PdfSerializer.Ascii(output, ">>");
-        return new SignatureDictionaryBytes(output.ToArray(), byteRangeAt, contentsAt, contentsCapacity);
+        PdfSerializer.Ascii(head, "/ByteRange ");
+        int byteRangeAt = (int)head.Position;
+        PdfSerializer.Ascii(head, "[0 0 0 0]".PadRight(ByteRangeWidth));
+        PdfSerializer.Ascii(head, "/Contents <");
+        int headLength = (int)head.Length;
+
+        // the placeholder (kilobytes of '0') is filled in the final array, never built as a string or grown in a stream
+        byte[] bytes = new byte[headLength + (2 * contentsCapacity) + ">>>".Length];
+        head.GetBuffer().AsSpan(0, headLength).CopyTo(bytes);
+        bytes.AsSpan(headLength, 2 * contentsCapacity).Fill((byte)'0');
+        ">>>"u8.CopyTo(bytes.AsSpan(headLength + (2 * contentsCapacity)));
+        return new SignatureDictionaryBytes(bytes, byteRangeAt, headLength - 1, contentsCapacity);
     }
 }

@@ -26,7 +26,7 @@ internal static class CmsAttributeFactory
     {
         var bc = Certificates.ToBouncyCastle(certificate);
         var issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(bc.IssuerDN)), new DerInteger(bc.SerialNumber));
-        var id = new EssCertIDv2(SHA256.HashData(certificate.RawData), issuerSerial);
+        var id = new EssCertIDv2(SHA256.HashData(certificate.RawDataMemory.Span), issuerSerial);
         return new Attribute(PkcsObjectIdentifiers.IdAASigningCertificateV2, new DerSet(new SigningCertificateV2(new[] { id })));
     }
 

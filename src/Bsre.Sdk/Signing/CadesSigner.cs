@@ -4,7 +4,6 @@ using Bsre.Sdk.Internal;
 using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
-using Org.BouncyCastle.Asn1.X509;
 using X509Certificate2 = System.Security.Cryptography.X509Certificates.X509Certificate2;
 
 namespace Bsre.Sdk.Signing;
@@ -158,7 +157,6 @@ public sealed class CadesSigner
             signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, contents, digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
         }
 
-        var certificateSet = new DerSet(embedded.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)).ToArray());
-        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), certificateSet, new DerSet(signerInfo));
+        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo));
     }
 }

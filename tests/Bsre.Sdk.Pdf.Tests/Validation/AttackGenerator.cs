@@ -64,7 +64,7 @@ internal static class AttackGenerator
         var file = PdfFile.Open(new MemoryStream(pdf));
         var update = new IncrementalUpdate(file);
         edit(update, file);
-        return [.. pdf, .. update.Build().Bytes];
+        return [.. pdf, .. update.Build().Bytes.Span];
     }
 
     /// <summary>Page 1's content replaced in one revision and put back in the next: the final file equals the signed one, an intermediate revision does not.</summary>
