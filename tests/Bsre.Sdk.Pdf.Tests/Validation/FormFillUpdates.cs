@@ -21,7 +21,7 @@ internal static class FormFillUpdates
 
         using var output = new MemoryStream();
         output.Write(pdf);
-        output.Write(update.Build().Bytes);
+        output.Write(update.Build().Bytes.Span);
         var added = PdfFile.Open(new MemoryStream(output.ToArray()));
         PdfDictionary trailer = added.Trailer.Clone();
         long prev = added.Xref.StartXref;
