@@ -41,7 +41,9 @@ internal static class ModificationAnalyzer
             revisions.Add(new RevisionModification { Revision = update.Revision, Modifications = ModificationVerdict.ToWord(update.Level), Allowed = errors.Count == before });
         }
 
-        if (errors.Count == 0 && level > ModificationLevel.None)
+        // DSS and document-timestamp updates are how PAdES keeps a signature verifiable (B-LT, B-LTA): reported in
+        // Modifications and LaterRevisions, not warned about. Form filling and annotations are worth a look.
+        if (errors.Count == 0 && level > ModificationLevel.LtaUpdates)
         {
             warnings.Add($"The document was changed after this signature ({ModificationVerdict.ToWord(level)}); the changes are allowed.");
         }

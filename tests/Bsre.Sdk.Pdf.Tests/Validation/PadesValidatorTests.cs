@@ -45,6 +45,7 @@ public sealed class PadesValidatorTests
         Assert.Equal(expected, signature.Level);
         Assert.False(signature.CoversWholeDocument);
         Assert.Equal("lta-updates", signature.Modifications);
+        Assert.DoesNotContain(signature.Warnings, w => w.Contains("changed after this signature", StringComparison.Ordinal));
         if (level == SignatureLevel.BaselineLTA)
         {
             Assert.Equal(SignatureKind.DocumentTimestamp, report.Signatures[^1].Kind);
