@@ -58,6 +58,19 @@ public sealed class EncryptedPdfReadingTests
         Assert.Contains("the PDF's password is wrong", e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>AES-256 passwords: SASLprep'd (a decomposed accent still opens a file made with the composed one), and as typed (qpdf 11 does not SASLprep).</summary>
+    [SkippableTheory]
+    [InlineData("caf\u00E9", "cafe\u0301")]
+    [InlineData("a\u00A0b", "a\u00A0b")]
+    public async Task Non_ASCII_AES_256_passwords_open_prepared_or_as_typed(string encryptedWith, string typed)
+    {
+        var env = await PdfTestEnvironment.GetAsync();
+        string path = await EncryptedFixture.CreateAsync(env, "aes-256", Unescape(encryptedWith));
+
+        await using var stream = File.OpenRead(path);
+        Assert.NotEmpty(PdfFile.Open(stream, Unescape(typed)).GetPages());
+    }
+
     [SkippableFact]
     public async Task Permissions_edited_without_the_owner_password_are_refused_by_Perms()
     {
@@ -116,6 +129,8 @@ public sealed class EncryptedPdfReadingTests
         using var stream = new MemoryStream(WithEncrypt("42"));
         Assert.Throws<DocumentFormatException>(() => PdfFile.Open(stream));
     }
+
+    private static string Unescape(string text) => System.Text.RegularExpressions.Regex.Unescape(text);
 
     /// <summary>The sample PDF plus an update whose trailer points /Encrypt at object 6 holding <paramref name="encrypt"/>.</summary>
     private static byte[] WithEncrypt(string encrypt)

@@ -14,10 +14,10 @@ internal static class StandardSecurityHandler
         var dictionary = file.GetObject(encryptReference.Number) as PdfDictionary
             ?? throw PdfFormat.Error("the trailer's /Encrypt is not a dictionary");
         var encryption = new EncryptionDictionary(file, dictionary);
-        byte[] bytes = Encode(password, encryption.R);
+        byte[][] candidates = Encode(password, encryption.R);
         try
         {
-            (byte[]? key, bool owner) = Authenticate(encryption, FirstId(file), bytes);
+            (byte[]? key, bool owner) = candidates.Select(c => Authenticate(encryption, FirstId(file), c)).FirstOrDefault(r => r.Key is not null);
             if (key is null)
             {
                 throw new PdfPasswordException(password.IsEmpty
@@ -34,7 +34,7 @@ internal static class StandardSecurityHandler
         }
         finally
         {
-            Array.Clear(bytes);
+            Array.ForEach(candidates, Array.Clear);
         }
     }
 
@@ -52,13 +52,29 @@ internal static class StandardSecurityHandler
             : (Rc4KeyAlgorithm.AuthenticateUser(encryption, firstId, password), false);
     }
 
-    /// <summary>R5/R6 passwords are UTF-8 (SASLprep is not applied: give them in normalised form); R2–R4 passwords are PDFDocEncoding (Latin-1 here).</summary>
-    private static byte[] Encode(ReadOnlySpan<char> password, long revision)
+    /// <summary>
+    /// The password's encodings to try. R2–R4: PDFDocEncoding (Latin-1 here). R5/R6: UTF-8 after SASLprep, as the
+    /// standard asks, then, for a non-ASCII password, its UTF-8 as typed, because some tools (qpdf 11) encrypt without
+    /// SASLprep. ASCII passwords are encoded without an intermediate string.
+    /// </summary>
+    private static byte[][] Encode(ReadOnlySpan<char> password, long revision)
     {
         Encoding encoding = revision < 5 ? Encoding.Latin1 : Encoding.UTF8;
-        byte[] bytes = new byte[encoding.GetByteCount(password)];
-        encoding.GetBytes(password, bytes);
-        return bytes;
+        byte[] typed = new byte[encoding.GetByteCount(password)];
+        encoding.GetBytes(password, typed);
+        if (revision < 5 || Ascii.IsValid(password))
+        {
+            return [typed];
+        }
+
+        byte[] prepared = Encoding.UTF8.GetBytes(SaslPrep.Prepare(password));
+        if (prepared.AsSpan().SequenceEqual(typed))
+        {
+            Array.Clear(prepared);
+            return [typed];
+        }
+
+        return [prepared, typed];
     }
 
     private static byte[] FirstId(PdfFile file) => (file.Trailer["ID"] as PdfArray)?.Items.FirstOrDefault() is PdfString id ? id.Value : [];
