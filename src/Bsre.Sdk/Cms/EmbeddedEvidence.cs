@@ -26,10 +26,6 @@ internal static class EmbeddedEvidence
         return new RevocationEvidence(crls, ocsp);
     }
 
-    /// <summary>Encodes SignedData-level evidence as the entries of the crls field: each CRL, and each OCSP response as RFC 5940 other revocation info.</summary>
-    public static IReadOnlyList<byte[]> RevocationEntries(RevocationEvidence evidence)
-        => [.. evidence.Crls, .. evidence.OcspResponses.Select(r => OcspEntry(Asn1Object.FromByteArray(r)).GetEncoded(Asn1Encodable.Der))];
-
     /// <summary>An OCSP response as an entry of the SignedData crls field (RFC 5940 other revocation info).</summary>
     public static Asn1Encodable OcspEntry(Asn1Encodable ocspResponse) => new DerTaggedObject(false, 1, new DerSequence(OcspResponseFormat, ocspResponse));
 

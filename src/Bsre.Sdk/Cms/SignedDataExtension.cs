@@ -27,7 +27,8 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         X509Certificate2[] pool = [.. parts.Certificates.Select(c => Certificates.Load(c.GetEncoded(Asn1Encodable.Der)))];
         for (int i = 0; i < parts.SignerInfos.Count; i++)
         {
-            parts.SignerInfos[i] = await ExtendSignerAsync(parts.SignerInfos[i], parts.SignerIds[i], pool, cancellationToken).ConfigureAwait(false);
+            SignerID id = parts.SignerIds[i];
+            parts.SignerInfos[i] = await RaiseAsync(parts.SignerInfos[i], () => SignerPath(id, pool), cancellationToken).ConfigureAwait(false);
         }
 
         if (level != SignatureLevel.BaselineLTA)
@@ -46,7 +47,12 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         }
     }
 
-    private async Task<SignerInfo> ExtendSignerAsync(SignerInfo info, SignerID id, X509Certificate2[] pool, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds to one SignerInfo what the level asks for and it lacks: a signature timestamp, then certificate and
+    /// revocation values of <paramref name="signerPath"/> (asked for only then) and the timestamp's path. The
+    /// archive timestamp of B-LTA is not added here: it must come last, over the whole SignedData.
+    /// </summary>
+    public async Task<SignerInfo> RaiseAsync(SignerInfo info, Func<IReadOnlyList<X509Certificate2>> signerPath, CancellationToken cancellationToken)
     {
         var attributes = new AttributeTable(info.UnsignedAttrs ?? new DerSet());
         if (attributes[PkcsObjectIdentifiers.IdAASignatureTimeStampToken] is null)
@@ -65,9 +71,7 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
 
         if (level >= SignatureLevel.BaselineLT && !hasCertificates)
         {
-            X509Certificate2 signing = pool.FirstOrDefault(c => id.Match(Certificates.ToBouncyCastle(c)))
-                ?? throw new DocumentFormatException("The signing certificate is not in the signature, so its validation data cannot be collected.");
-            IReadOnlyList<X509Certificate2>[] paths = [[signing, .. new SignerCertificates(signing, pool).Chain], .. TokenPaths(attributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken)];
+            IReadOnlyList<X509Certificate2>[] paths = [signerPath(), .. TokenPaths(attributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken)];
             ValidationData data = await collector.CollectAsync(paths, cancellationToken).ConfigureAwait(false);
             attributes = attributes.Add(PkcsObjectIdentifiers.IdAAEtsCertValues, CmsAttributeFactory.CertificateValues(data.Certificates).AttrValues[0]);
             attributes = attributes.Add(PkcsObjectIdentifiers.IdAAEtsRevocationValues, CmsAttributeFactory.RevocationValues(data).AttrValues[0]);
@@ -89,6 +93,13 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         AddNew(parts.Certificates, data.Certificates.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)));
         AddNew(parts.RevocationEntries, data.Crls.Select(c => (Asn1Encodable)CertificateList.GetInstance(c)));
         AddNew(parts.RevocationEntries, data.OcspResponses.Select(r => EmbeddedEvidence.OcspEntry(Asn1Object.FromByteArray(r))));
+    }
+
+    private static IReadOnlyList<X509Certificate2> SignerPath(SignerID id, X509Certificate2[] pool)
+    {
+        X509Certificate2 signing = pool.FirstOrDefault(c => id.Match(Certificates.ToBouncyCastle(c)))
+            ?? throw new DocumentFormatException("The signing certificate is not in the signature, so its validation data cannot be collected.");
+        return [signing, .. new SignerCertificates(signing, pool).Chain];
     }
 
     private static IEnumerable<IReadOnlyList<X509Certificate2>> TokenPaths(AttributeTable attributes, DerObjectIdentifier type)

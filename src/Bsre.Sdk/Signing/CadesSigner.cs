@@ -124,23 +124,6 @@ public sealed class CadesSigner
         var request = new SignatureRequest(signedAttributes.GetEncoded(Asn1Encodable.Der), hash, scheme);
         byte[] signature = await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
 
-        Asn1Set? unsigned = null;
-        if (_options.Level >= SignatureLevel.BaselineT)
-        {
-            byte[] imprint = HashAlgorithms.Hash(hash, signature);
-            var token = await _options.TimestampClient!.RequestAsync(imprint, hash, cancellationToken).ConfigureAwait(false);
-            var attributes = new Asn1EncodableVector(CmsAttributeFactory.SignatureTimestamp(token.RawData));
-            if (_options.Level >= SignatureLevel.BaselineLT)
-            {
-                ValidationData data = await new ValidationDataCollector(_options.HttpClient, _options.TimeProvider)
-                    .CollectAsync([[certificate, .. certificates.Chain], Timestamping.Paths.Of(token)], cancellationToken).ConfigureAwait(false);
-                attributes.Add(CmsAttributeFactory.CertificateValues(data.Certificates));
-                attributes.Add(CmsAttributeFactory.RevocationValues(data));
-            }
-
-            unsigned = new DerSet(attributes);
-        }
-
         var bcCertificate = Certificates.ToBouncyCastle(certificate);
         var signerInfo = new SignerInfo(
             new SignerIdentifier(new IssuerAndSerialNumber(bcCertificate.IssuerDN, bcCertificate.SerialNumber)),
@@ -148,7 +131,12 @@ public sealed class CadesSigner
             signedAttributes,
             SignatureAlgorithms.ToAlgorithmIdentifier(scheme, hash),
             new DerOctetString(signature),
-            unsigned);
+            null);
+        if (_options.Level >= SignatureLevel.BaselineT)
+        {
+            var extension = new SignedDataExtension(_options.Level, _options.TimestampClient, new ValidationDataCollector(_options.HttpClient, _options.TimeProvider));
+            signerInfo = await extension.RaiseAsync(signerInfo, () => [certificate, .. certificates.Chain], cancellationToken).ConfigureAwait(false);
+        }
 
         X509Certificate2[] embedded = _options.IncludeChain ? [certificate, .. certificates.Chain] : [certificate];
         if (_options.Level == SignatureLevel.BaselineLTA)

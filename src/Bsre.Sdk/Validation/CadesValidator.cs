@@ -75,8 +75,7 @@ public sealed class CadesValidator
 
         var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
         RevocationEvidence signedDataEvidence = EmbeddedEvidence.FromSignedData(parser);
-        var contents = new SignedDataContents(parser.SignedContentType, [.. embedded.Select(c => c.RawData)], EmbeddedEvidence.RevocationEntries(signedDataEvidence));
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents);
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, new SignedDataParts(parser).Contents());
         var results = new List<SignatureValidationResult>();
         foreach (SignerInformation signer in parser.GetSignerInfos().GetSigners())
         {
