@@ -43,16 +43,16 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
             }
 
             var (trailer, isStream, entries, extent) = ReadSection(offset);
-            bool hybrid = !isStream && trailer["XRefStm"] is PdfNumber;
-            if (hybrid)
+            PdfNumber? xrefStm = isStream ? null : trailer["XRefStm"] as PdfNumber;
+            if (xrefStm is not null)
             {
                 // hybrid file: the table wins, the XRefStm fills in what the table lists as free or omits
-                var stream = ReadSection(((PdfNumber)trailer["XRefStm"]!).LongValue);
+                var stream = ReadSection(xrefStm.LongValue);
                 entries = [.. entries.Where(e => e.Entry.Kind != XrefEntryKind.Free), .. stream.Entries, .. entries];
                 extent = Math.Max(extent, stream.Extent);
             }
 
-            sections.Add(new XrefSection(offset, trailer, isStream, hybrid, [.. entries.DistinctBy(e => e.Number)], extent));
+            sections.Add(new XrefSection(offset, trailer, isStream, xrefStm is not null, [.. entries.DistinctBy(e => e.Number)], extent));
             // some writers put /Prev 0 on a complete newest section; offset 0 is the header, never a section
             next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
         }

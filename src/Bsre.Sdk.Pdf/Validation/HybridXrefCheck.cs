@@ -17,16 +17,20 @@ internal static class HybridXrefCheck
             return [];
         }
 
+        // the sections as the file's own reading found them; a hybrid one's table is read again without its XRefStm
         var reader = new XrefReader(file.Parser, file.DecodeStream);
         var legacy = new Dictionary<int, XrefEntry>();
         var sections = new List<HybridSection>();
-        foreach (var (offset, trailer, isStream, entries) in Chain(reader, file.Xref.StartXref, limits))
+        int count = file.Xref.SectionCount;
+        for (int k = Math.Max(0, count - limits.MaxRevisions); k < count; k++)
         {
-            var table = entries.DistinctBy(e => e.Number).ToList();
-            if (!isStream && trailer["XRefStm"] is PdfNumber stream)
+            XrefSection section = file.Xref.Chain.Section(k);
+            var table = section.IsHybrid ? reader.ReadSection(section.Offset).Entries.DistinctBy(e => e.Number).ToList() : [.. section.Entries];
+            if (section.IsHybrid)
             {
-                var conflicts = Conflicts(table.ToDictionary(e => e.Number, e => e.Entry), reader.ReadSection(stream.LongValue).Entries, legacy);
-                sections.Add(new HybridSection(RevisionOf(revisions, offset), conflicts));
+                long stream = ((PdfNumber)section.Trailer["XRefStm"]!).LongValue;
+                var conflicts = Conflicts(table.ToDictionary(e => e.Number, e => e.Entry), reader.ReadSection(stream).Entries, legacy);
+                sections.Add(new HybridSection(RevisionOf(revisions, section.Offset), conflicts));
             }
 
             foreach (var (number, entry) in table)
@@ -86,21 +90,5 @@ internal static class HybridXrefCheck
         }
 
         return low + 1;
-    }
-
-    /// <summary>Returns the sections of the /Prev chain, oldest first.</summary>
-    private static List<(long Offset, PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries)> Chain(XrefReader reader, long startXref, PdfLimits limits)
-    {
-        var chain = new List<(long, PdfDictionary, bool, List<(int, XrefEntry)>)>();
-        var visited = new HashSet<long>();
-        for (long? next = startXref; next is long offset && visited.Add(offset) && visited.Count <= limits.MaxRevisions;)
-        {
-            var (trailer, isStream, entries, _) = reader.ReadSection(offset);
-            chain.Add((offset, trailer, isStream, entries));
-            next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
-        }
-
-        chain.Reverse();
-        return chain;
     }
 }

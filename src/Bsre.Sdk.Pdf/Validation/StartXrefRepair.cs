@@ -26,10 +26,10 @@ internal static partial class StartXrefRepair
         return at >= 0 && StartXref().IsMatch(text[at..]);
     }
 
-    /// <summary>Returns a view of <paramref name="source"/> with a corrected startxref, or <see langword="null"/> when no nearby section is found.</summary>
     /// <summary>Gets how many leading bytes a repair of <paramref name="source"/> leaves as they are: all but the tail it patches.</summary>
     public static long UnpatchedLength(Stream source) => Math.Max(0, source.Length - TailLength);
 
+    /// <summary>Returns a view of <paramref name="source"/> with a corrected startxref, or <see langword="null"/> when no nearby section is found.</summary>
     public static Stream? TryRepair(Stream source)
     {
         int tailLength = (int)Math.Min(TailLength, source.Length);
