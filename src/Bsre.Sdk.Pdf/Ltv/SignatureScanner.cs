@@ -11,14 +11,8 @@ internal static class SignatureScanner
 {
     public static IReadOnlyList<ScannedSignature> Scan(PdfFile file)
     {
-        var form = file.ResolveDictionary(file.Catalog["AcroForm"]);
-        if (form is null || file.Resolve(form["Fields"]) is not PdfArray fields)
-        {
-            return [];
-        }
-
         var result = new List<ScannedSignature>();
-        foreach (SignatureField field in FieldTree.Find(file, fields).Where(f => f.IsSignature && f.IsSigned))
+        foreach (SignatureField field in FieldTree.Of(file).Where(f => f.IsSignature && f.IsSigned))
         {
             var value = file.ResolveDictionary(file.ResolveDictionary(field.Reference)?["V"]);
             if (file.Resolve(value?["Contents"]) is PdfString { Value.Length: > 0 } contents)

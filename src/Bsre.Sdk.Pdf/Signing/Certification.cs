@@ -32,8 +32,7 @@ internal static class Certification
         return (update, signature) =>
         {
             var root = (PdfReference)update.File.Trailer["Root"]!;
-            var fields = update.File.ResolveDictionary(update.File.Catalog["AcroForm"]) is { } form && update.File.Resolve(form["Fields"]) is PdfArray list ? list : new PdfArray();
-            if (FieldTree.Find(update.File, fields).Any(f => f.IsSigned))
+            if (FieldTree.Of(update.File).Any(f => f.IsSigned))
             {
                 throw new ArgumentException("A certification signature must be the document's first signature; this document is already signed.", nameof(options));
             }

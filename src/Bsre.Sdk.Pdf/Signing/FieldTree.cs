@@ -7,6 +7,10 @@ internal static class FieldTree
 {
     private const int MaxFields = 100_000;
 
+    /// <summary>Lists the terminal fields of the document's AcroForm; none when it has no form.</summary>
+    public static IReadOnlyList<SignatureField> Of(PdfFile file)
+        => file.ResolveDictionary(file.Catalog["AcroForm"]) is { } form && file.Resolve(form["Fields"]) is PdfArray fields ? Find(file, fields) : [];
+
     public static IReadOnlyList<SignatureField> Find(PdfFile file, PdfArray fields)
     {
         var result = new List<SignatureField>();

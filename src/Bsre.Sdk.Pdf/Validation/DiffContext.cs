@@ -41,12 +41,9 @@ internal sealed class DiffContext
             }
         }
 
-        if (older.ResolveDictionary(older.Catalog["AcroForm"]) is { } form && older.Resolve(form["Fields"]) is PdfArray fields)
+        foreach (SignatureField field in FieldTree.Of(older))
         {
-            foreach (SignatureField field in FieldTree.Find(older, fields))
-            {
-                Fields[field.Reference.Number] = field;
-            }
+            Fields[field.Reference.Number] = field;
         }
     }
 

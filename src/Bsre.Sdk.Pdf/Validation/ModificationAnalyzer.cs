@@ -85,12 +85,5 @@ internal static class ModificationAnalyzer
     }
 
     private static PdfReference? FieldOf(PdfFile signed, string name)
-    {
-        if (signed.ResolveDictionary(signed.Catalog["AcroForm"]) is not { } form || signed.Resolve(form["Fields"]) is not PdfArray fields)
-        {
-            return null;
-        }
-
-        return Signing.FieldTree.Find(signed, fields).FirstOrDefault(f => f.FullName == name)?.Reference;
-    }
+        => Signing.FieldTree.Of(signed).FirstOrDefault(f => f.FullName == name)?.Reference;
 }

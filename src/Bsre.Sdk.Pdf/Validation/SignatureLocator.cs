@@ -8,14 +8,8 @@ internal static class SignatureLocator
 {
     public static IReadOnlyList<PdfSignatureEntry> Find(PdfFile file, PdfLimits limits)
     {
-        var form = file.ResolveDictionary(file.Catalog["AcroForm"]);
-        if (form is null || file.Resolve(form["Fields"]) is not PdfArray fields)
-        {
-            return [];
-        }
-
         var result = new List<PdfSignatureEntry>();
-        foreach (SignatureField field in FieldTree.Find(file, fields).Where(f => f.IsSignature && f.IsSigned))
+        foreach (SignatureField field in FieldTree.Of(file).Where(f => f.IsSignature && f.IsSigned))
         {
             PdfObject? value = file.ResolveDictionary(field.Reference)?["V"];
             if (file.ResolveDictionary(value) is not { } dictionary)
