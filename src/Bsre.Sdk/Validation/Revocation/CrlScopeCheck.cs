@@ -28,12 +28,13 @@ internal static class CrlScopeCheck
             throw new RevocationException(RevocationFailure.OutOfScope, $"The CRL's issuing distribution point covers {problem}.");
         }
 
-        if (scope is null && DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData))
+        bool byCertificateIssuer = DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData);
+        if (scope is null && byCertificateIssuer)
         {
             return RevocationReasons.AllReasonFlags; // a full CRL of the certificate issuer serves every distribution point of it
         }
 
-        var issuedFor = CrlDistributionPoint.Of(certificate).Where(point => IssuedFor(crl, certificate, point)).ToList();
+        var issuedFor = CrlDistributionPoint.Of(certificate).Where(point => IssuedFor(crl, byCertificateIssuer, point)).ToList();
         if (issuedFor.Count == 0)
         {
             throw new RevocationException(
@@ -50,9 +51,8 @@ internal static class CrlScopeCheck
     }
 
     /// <summary>§6.3.3 (b)(1): the point's cRLIssuer issued the CRL as an indirect CRL, or the point has none and the certificate issuer did.</summary>
-    private static bool IssuedFor(ParsedCrl crl, X509Certificate2 certificate, CrlDistributionPoint point)
+    private static bool IssuedFor(ParsedCrl crl, bool byCertificateIssuer, CrlDistributionPoint point)
     {
-        bool byCertificateIssuer = DistinguishedNames.Equivalent(crl.Issuer, certificate.IssuerName.RawData);
         if (point.CrlIssuers.Count == 0)
         {
             return byCertificateIssuer;

@@ -34,9 +34,9 @@ internal static class RevocationUrls
 
     /// <summary>Gets the http(s) URLs of the CRL distribution points (full names only).</summary>
     /// <param name="certificate">The certificate.</param>
-    /// <param name="where">Keeps only the distribution points it accepts, or all when <see langword="null"/>.</param>
-    public static IReadOnlyList<Uri> Crl(X509Certificate2 certificate, Func<DistributionPoint, bool>? where = null)
-        => Http(Points(certificate, CrlDistributionPointsOid).Where(where ?? (_ => true)).SelectMany(point => FullNameUris(point.DistributionPointName)).Distinct());
+    /// <param name="where">Keeps only the distribution points it accepts.</param>
+    public static IReadOnlyList<Uri> Crl(X509Certificate2 certificate, Func<DistributionPoint, bool> where)
+        => Http(Points(certificate, CrlDistributionPointsOid).Where(where).SelectMany(point => FullNameUris(point.DistributionPointName)).Distinct());
 
     /// <summary>Gets the http(s) URLs of the freshest CRL (delta CRL) extension.</summary>
     public static IReadOnlyList<Uri> FreshestCrl(X509Certificate2 certificate) => Http(DistributionPointNames(certificate, FreshestCrlOid));
