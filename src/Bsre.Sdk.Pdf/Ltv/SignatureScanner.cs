@@ -25,7 +25,7 @@ internal static class SignatureScanner
     }
 
     /// <summary>The /VRI key of a signature (ISO 32000-2 §12.8.4.4): the uppercase hex SHA-1 of its whole /Contents, padding included.</summary>
-    public static string VriKey(byte[] contents) => Convert.ToHexString(HashAlgorithms.Hash(HashAlgorithmName.SHA1, contents));
+    private static string VriKey(byte[] contents) => Convert.ToHexString(HashAlgorithms.Hash(HashAlgorithmName.SHA1, contents));
 
     private static byte[] TrimDer(byte[] contents)
     {
