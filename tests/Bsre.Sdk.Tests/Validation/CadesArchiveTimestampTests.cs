@@ -7,6 +7,7 @@ using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Cms;
 using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
 
 namespace Bsre.Sdk.Tests.Validation;
@@ -15,6 +16,7 @@ namespace Bsre.Sdk.Tests.Validation;
 public sealed class CadesArchiveTimestampTests(CliFixture fixture) : IClassFixture<CliFixture>, IDisposable
 {
     private static readonly DerObjectIdentifier ArchiveTimestampV3 = new("0.4.0.1733.2.4");
+    private static readonly DerObjectIdentifier HashIndexV3 = new("0.4.0.19122.1.5");
     private readonly byte[] _content = Cades.Content();
     private readonly HttpClient _http = new();
 
@@ -49,6 +51,18 @@ public sealed class CadesArchiveTimestampTests(CliFixture fixture) : IClassFixtu
 
         Assert.True(result.Indication == ValidationIndication.TotalFailed && result.SubIndication == SubIndication.HashFailure, Cades.Describe(result));
         Assert.Contains(result.Errors, e => e.Contains("archive timestamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_hash_index_edited_inside_the_token_no_longer_matches_the_imprint()
+    {
+        // Dropping one listed hash keeps the index a subset of what is present, so only the imprint check can catch it.
+        byte[] cms = CmsSurgery.WithUnsignedAttributes(await SignAsync(), attributes => attributes.Select(a => a.AttrType.Equals(ArchiveTimestampV3) ? WithShorterIndex(a) : a));
+
+        var result = await Cades.ValidateSingleAsync(cms, _content, TrustRoot());
+
+        Assert.True(result.Indication == ValidationIndication.TotalFailed && result.SubIndication == SubIndication.HashFailure, Cades.Describe(result));
+        Assert.Contains(result.Errors, e => e.Contains("archive timestamp does not match", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,6 +107,19 @@ public sealed class CadesArchiveTimestampTests(CliFixture fixture) : IClassFixtu
             HttpClient = _http,
         };
         return await Cades.SignDetachedAsync(signer, _content, options);
+    }
+
+    /// <summary>The archive timestamp attribute with the last unsigned-attribute hash removed from the token's ats-hash-index-v3.</summary>
+    private static Attribute WithShorterIndex(Attribute archive)
+    {
+        var token = new CmsSignedData(archive.AttrValues[0].ToAsn1Object().GetEncoded());
+        SignerInformation tsa = token.GetSignerInfos().GetSigners().Single();
+        var index = Asn1Sequence.GetInstance(tsa.UnsignedAttributes![HashIndexV3].AttrValues[0]);
+        var hashes = Asn1Sequence.GetInstance(index[index.Count - 1]);
+        Asn1Encodable[] fields = [.. index.Cast<Asn1Encodable>().SkipLast(1), new DerSequence(hashes.Cast<Asn1Encodable>().SkipLast(1).ToArray())];
+        var attributes = tsa.UnsignedAttributes.Remove(HashIndexV3).Add(HashIndexV3, new DerSequence(fields));
+        var edited = CmsSignedData.ReplaceSigners(token, new SignerInformationStore(SignerInformation.ReplaceUnsignedAttributes(tsa, attributes)));
+        return new Attribute(ArchiveTimestampV3, new DerSet(Asn1Object.FromByteArray(edited.GetEncoded("DER"))));
     }
 
     private SignatureValidationOptions TrustRoot() => PkiFixture.Trust(fixture.Pki.Root);
