@@ -21,14 +21,14 @@ internal static class ErrorMapper
     };
 
     /// <summary>BSrE refusals (passphrase, TOTP, registration, certificate status, credentials) are 77; an unreachable,
-    /// failing or garbled gateway is 69; a request the gateway rejected as malformed is 65.</summary>
+    /// failing or garbled gateway is 69; a request the gateway rejected as malformed or too large is 65.</summary>
     private static int BsreExitCode(BsreErrorCode code) => code switch
     {
         BsreErrorCode.InvalidPassphrase or BsreErrorCode.InvalidTotp or BsreErrorCode.UserNotRegistered
             or BsreErrorCode.CertificateNotActive or BsreErrorCode.Unauthorized or BsreErrorCode.Unknown => ExitCodes.Refused,
         BsreErrorCode.ServiceUnavailable or BsreErrorCode.Timeout or BsreErrorCode.InvalidResponse
             or BsreErrorCode.NotSupported or BsreErrorCode.NotFound => ExitCodes.Unavailable,
-        BsreErrorCode.InvalidRequest => ExitCodes.DataError,
+        BsreErrorCode.InvalidRequest or BsreErrorCode.DocumentTooLarge => ExitCodes.DataError,
         _ => ExitCodes.Internal,
     };
 }

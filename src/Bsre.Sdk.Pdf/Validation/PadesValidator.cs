@@ -109,6 +109,7 @@ public sealed class PadesValidator
 
     private PdfFile OpenStrictOrRepaired(ref Stream pdf)
     {
+        PdfFormat.RequireHeader(pdf);
         if (!StartXrefRepair.EndsWithStartXref(pdf))
         {
             throw new DocumentFormatException("The file is not a readable PDF: it does not end with startxref, an offset and %%EOF (truncated or garbled).");

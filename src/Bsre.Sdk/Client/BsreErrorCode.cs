@@ -38,4 +38,7 @@ public enum BsreErrorCode
 
     /// <summary>The gateway does not implement the operation (HTTP 501).</summary>
     NotSupported,
+
+    /// <summary>The gateway refused the document as too large (HTTP 413); sending it again will not help.</summary>
+    DocumentTooLarge,
 }
