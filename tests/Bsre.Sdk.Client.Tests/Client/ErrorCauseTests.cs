@@ -96,7 +96,7 @@ public sealed class ErrorCauseTests
         Assert.StartsWith(expected.ToString() + " ", failed, StringComparison.Ordinal);
     }
 
-    private static byte[] SamplePdfBytes() => Bsre.Sdk.TestUtils.SamplePdf.Create();
+    private static byte[] SamplePdfBytes() => Bsre.Sdk.Testing.SamplePdf.Create();
 
     private static int FreePort()
     {
