@@ -19,6 +19,7 @@ public partial class BsreClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var call = new GatewayCall { Operation = "v1 sign", Signs = true, Redactor = new Redactor([request.Nik, request.Passphrase]) };
+        AnchorRule.Check(call.Operation, request.AnchorText, _options.AllowMultiCharacterAnchors);
         long started = Stopwatch.GetTimestamp();
         SignedDocument document = await SendAsync(call, () => new HttpRequestMessage(HttpMethod.Post, Url("api/sign/pdf")) { Content = V1Multipart.ForSign(request) }, ReadV1Signed, cancellationToken)
             .ConfigureAwait(false);

@@ -169,6 +169,11 @@ public partial class BsreClient
 
     private async Task<SignResult> SignFilesAsync(GatewayCall call, string path, List<SignDocument> documents, Action<Utf8JsonWriter> writeIdentity, CancellationToken cancellationToken)
     {
+        foreach (SignDocument document in documents)
+        {
+            AnchorRule.Check(call.Operation, document.Properties.AnchorText, _options.AllowMultiCharacterAnchors);
+        }
+
         long started = Stopwatch.GetTimestamp();
         SignResult result = await SendAsync(call, CreateRequest, ReadSigned, cancellationToken).ConfigureAwait(false);
         long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -34,6 +34,14 @@ public sealed class BsreClientOptions
     /// <value>Default <see langword="false"/>.</value>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether anchor texts (<c>tag_koordinat</c>) longer than one character are sent. Gateways upgraded
+    /// since 2025 refuse them, so by default such a request fails before it is sent; set this only for an older intranet
+    /// gateway that still places signatures on tags such as <c>${ttd_pengirim1}</c>.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool AllowMultiCharacterAnchors { get; set; }
+
     /// <summary>Gets or sets the timeout of status, verify, download, TOTP, registration and activation calls.</summary>
     /// <value>Default 100 seconds; between 1 second and 1 hour.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
