@@ -42,6 +42,15 @@ public sealed class BsreClientOptions
     /// <value>Default <see langword="false"/>.</value>
     public bool AllowMultiCharacterAnchors { get; set; }
 
+    /// <summary>
+    /// Gets or sets the checks run before a document is sent to be signed or sealed and on what the gateway returns
+    /// (Bsre.Sdk.Pdf's <c>PdfGatewayChecker</c>, registered with <c>AddBsrePdfChecks</c>): a PDF the gateway would refuse
+    /// with an opaque iText error fails first with <see cref="BsreErrorCode.InvalidDocument"/> naming the problem, and
+    /// each returned PDF gets <see cref="Client.SignedDocument.LocalValidation"/>.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: no checks.</value>
+    public Client.IGatewayDocumentChecker? DocumentChecker { get; set; }
+
     /// <summary>Gets or sets the timeout of status, verify, download, TOTP, registration and activation calls.</summary>
     /// <value>Default 100 seconds; between 1 second and 1 hour.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
