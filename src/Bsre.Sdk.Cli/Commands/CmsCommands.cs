@@ -25,11 +25,14 @@ internal static class CmsCommands
         var pss = new Option<bool>("--pss") { Description = "Sign RSA keys with RSA-PSS instead of PKCS#1 v1.5" };
         var command = new Command("sign", "Make a CAdES signature (detached unless --attached)") { input, output, pfx, attached, level, tsa, hash, pss };
         password.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
 
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(level));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target >= SignatureLevel.BaselineT && tsaUrl is null)
             {
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
@@ -48,7 +51,7 @@ internal static class CmsCommands
                 HashAlgorithm = CommonOptions.ParseHash(parse.GetRequiredValue(hash)),
                 UseRsaPss = parse.GetValue(pss),
                 Level = target,
-                TimestampClient = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl }),
+                TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
                 HttpClient = http,
             };
             var cades = new CadesSigner(signer, options);
@@ -78,13 +81,15 @@ internal static class CmsCommands
         var to = new Option<string>("--to") { Description = "Target level (B-LTA again renews the archive timestamp)", Required = true }.AcceptOnlyFromAmong("B-T", "B-LT", "B-LTA");
         var tsa = CommonOptions.Tsa();
         var command = new Command("extend", "Add a signature timestamp, validation data or an archive timestamp to a CAdES signature") { input, output, content, to, tsa };
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
 
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
             Uri tsaUrl = parse.GetValue(tsa) ?? throw CliException.Usage("cms extend needs --tsa URL (it is used only when a timestamp is missing or for B-LTA).");
             using var http = new HttpClient();
-            var client = new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
+            TimestampClient client = tsaCredentials.Client(http, tsaUrl, parse);
             var extender = new CadesExtender(target, client, http);
             await using FileStream? data = parse.GetValue(content) is { } file ? InputFiles.Open(file, "--content") : null;
             FileInfo inputFile = parse.GetRequiredValue(input);

@@ -40,11 +40,14 @@ internal static class PdfCommands
         password.AddTo(command);
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
 
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(level));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target >= SignatureLevel.BaselineT && tsaUrl is null)
             {
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
@@ -60,7 +63,7 @@ internal static class PdfCommands
             var options = new PadesSignatureOptions
             {
                 Level = target,
-                TimestampClient = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl }),
+                TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
                 FieldName = parse.GetValue(field),
                 Reason = parse.GetValue(reason),
                 Location = parse.GetValue(location),
@@ -93,10 +96,12 @@ internal static class PdfCommands
         var command = new Command("timestamp", "Add a document timestamp (ETSI.RFC3161)") { input, output, tsa };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             using var http = new HttpClient();
-            var client = new TimestampClient(http, new TimestampClientOptions { Url = parse.GetRequiredValue(tsa) });
+            TimestampClient client = tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse);
             var options = new PdfTimestampOptions { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
@@ -116,10 +121,13 @@ internal static class PdfCommands
         var command = new Command("extend", "Add validation data (DSS) and, for B-LTA, a document timestamp to a signed PDF") { input, output, to, tsa, trust };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target == SignatureLevel.BaselineLTA && tsaUrl is null)
             {
                 throw CliException.Usage("--to B-LTA needs --tsa URL.");
@@ -132,7 +140,7 @@ internal static class PdfCommands
                 ltv.Certificates.Add(certificate);
             }
 
-            TimestampClient? client = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
+            TimestampClient? client = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfLtvExtender(ltv).ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
