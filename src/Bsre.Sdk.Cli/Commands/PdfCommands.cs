@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bsre.Sdk.Cli.Batch;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
@@ -14,8 +15,8 @@ internal static class PdfCommands
 
     private static Command Sign(CliContext context)
     {
-        var input = CommonOptions.Input("PDF to sign");
-        var output = CommonOptions.Output("Where to write the signed PDF");
+        var input = CommonOptions.Input("PDF to sign, or a directory: every *.pdf in it is signed into --out DIR");
+        var output = CommonOptions.Output("Where to write the signed PDF (a directory when --in is one; nothing in it is overwritten)");
         var pfx = new Option<FileInfo>("--pfx") { Description = "PKCS#12 file with the signing key and certificate", Required = true };
         var password = new SecretOption("password", "PKCS#12 password");
         var level = CommonOptions.Level();
@@ -81,8 +82,17 @@ internal static class PdfCommands
             using var signer = LocalSigner.FromPkcs12File(pfxFile.FullName, password.Read(parse));
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
+            string description = $"({parse.GetRequiredValue(level)}) as {signer.Certificate.Subject}";
+            if (Directory.Exists(inputFile.FullName))
+            {
+                var pades = new PadesSigner(signer);
+                await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
+                    (from, to, token) => pades.SignAsync(from, to, options, token), description, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Signed {inputFile.Name} ({parse.GetRequiredValue(level)}) as {signer.Certificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Signed {inputFile.Name} {description}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
     }

@@ -17,7 +17,7 @@ internal static class ErrorMapper
         TimestampException => (ExitCodes.Unavailable, exception.Message + " Check --tsa and that the TSA is reachable."),
         Validation.ValidationDataException => (ExitCodes.Unavailable, exception.Message + " Check that the certificates' OCSP responders and CRL distribution points are reachable."),
         BsreException bsre => (BsreExitCode(bsre.ErrorCode), bsre.Message),
-        OperationCanceledException => (ExitCodes.Internal, "Cancelled."),
+        OperationCanceledException => (ExitCodes.Unavailable, "Timed out: a remote service (TSA, OCSP responder, CRL server or gateway) did not answer in time."),
         _ => (ExitCodes.Internal, $"Internal error ({exception.GetType().Name}): {exception.Message}. Please report it with --verbose output."),
     };
 
