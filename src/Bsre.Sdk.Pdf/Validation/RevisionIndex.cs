@@ -5,7 +5,8 @@ namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
 /// Lists the revisions of a PDF by following its cross-reference chain (startxref, then /Prev) and the
-/// <c>%%EOF</c> that closes each section; checks that /Size never decreases from one revision to the next.
+/// <c>%%EOF</c> that closes each section. A /Size smaller than an earlier section's is read as qpdf, pdfsig and DSS
+/// read it (the chain's entries, not /Size, say which objects exist).
 /// </summary>
 internal static class RevisionIndex
 {
@@ -18,7 +19,6 @@ internal static class RevisionIndex
         var revisions = new List<PdfRevisionEnd>();
         var visited = new HashSet<long>();
         long? next = file.Xref.StartXref;
-        long newerSize = long.MaxValue;
         while (next is long offset)
         {
             if (!visited.Add(offset) || visited.Count > limits.MaxRevisions)
@@ -27,13 +27,6 @@ internal static class RevisionIndex
             }
 
             PdfDictionary trailer = ReadTrailer(file, offset, limits);
-            long size = (trailer["Size"] as PdfNumber)?.LongValue ?? 0;
-            if (size > newerSize)
-            {
-                throw PdfFormat.Error("the cross-reference /Size decreases from one revision to the next");
-            }
-
-            newerSize = size;
             long eof = FindEof(file.Reader, offset);
             if (eof >= 0)
             {
