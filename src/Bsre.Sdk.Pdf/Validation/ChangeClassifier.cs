@@ -19,7 +19,16 @@ internal static class ChangeClassifier
 
     public static ObjectChange Classify(DiffContext diff, int number, PdfObject? older, PdfObject? newer)
     {
-        if (older is null || (IsContainer(older) && (newer is null || IsContainer(newer))))
+        if (older is null)
+        {
+            // a linearization parameter dictionary (ISO 32000-2 Annex F) belongs at the start of the original file; appended
+            // by an update, it makes linearization-aware readers read the first page from hint data the signature did not cover
+            return Dict(newer)?["Linearized"] is not null
+                ? new(ModificationLevel.Other, $"an update appended a linearization parameter dictionary (object {number})")
+                : new(ModificationLevel.None, string.Empty);
+        }
+
+        if (IsContainer(older) && (newer is null || IsContainer(newer)))
         {
             return new(ModificationLevel.None, string.Empty);
         }
@@ -151,6 +160,17 @@ internal static class ChangeClassifier
         }
 
         var added = after.Items.Select(DiffContext.Number).Except(before.Items.Select(DiffContext.Number)).ToList();
+        if (added.FirstOrDefault(n => ReusesSignature(diff, n)) is > 0 and int reusing)
+        {
+            return new(ModificationLevel.Other, $"the new field {reusing} reuses a signature dictionary of the signed revision (a second field showing an existing signature)");
+        }
+
+        if (TurnsOnNeedAppearances(diff, older, newer))
+        {
+            // viewers now redraw every field from its value: for FieldMDP, every field's appearance changed
+            diff.ChangedFields.UnionWith(diff.Fields.Values.Where(f => !f.IsSignature).Select(f => f.FullName));
+        }
+
         return new(added.Count > 0 && added.All(n => AnnotationLists.IsDocumentTimestampField(diff.Newer, n)) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling, string.Empty);
     }
 
@@ -164,6 +184,11 @@ internal static class ChangeClassifier
         if (!ObjectComparer.AreEqual(diff.Older, Dict(older)?["V"], diff.Newer, Dict(newer)?["V"], diff.Limits))
         {
             diff.ChangedFields.Add(field.FullName);
+            if (Dict(older)?["AP"] is not null && ObjectComparer.AreEqual(diff.Older, Dict(older)?["AP"], diff.Newer, Dict(newer)?["AP"], diff.Limits)
+                && NeedAppearances(diff.Newer, diff.Newer.ResolveDictionary(diff.Newer.Catalog["AcroForm"])))
+            {
+                return new(ModificationLevel.Other, $"the value of field '{field.FullName}' changed but not its appearance, while /NeedAppearances asks viewers to redraw it: viewers show different values");
+            }
         }
 
         diff.FilledFields.Add(number);
@@ -174,6 +199,16 @@ internal static class ChangeClassifier
 
         return Keys(diff, older, newer, k => FieldFillKeys.Contains(k) ? ModificationLevel.FormFilling : ModificationLevel.Other, $"the field '{field.FullName}'");
     }
+
+    /// <summary>Whether a field added by the update has as /V a signature dictionary that already existed (pyHanko 0.36.2: an old signature object reused by a new field).</summary>
+    private static bool ReusesSignature(DiffContext diff, int field)
+        => diff.Newer.ResolveDictionary(new PdfReference(field, 0))?["V"] is PdfReference value && diff.Older.GetObject(value.Number) is not null
+        && diff.Newer.ResolveDictionary(value)?.GetName("Type") is "Sig" or "DocTimeStamp";
+
+    private static bool TurnsOnNeedAppearances(DiffContext diff, PdfObject older, PdfObject newer)
+        => NeedAppearances(diff.Newer, Dict(newer)) && !NeedAppearances(diff.Older, Dict(older));
+
+    private static bool NeedAppearances(PdfFile file, PdfDictionary? form) => file.Resolve(form?["NeedAppearances"]) == PdfKeyword.True;
 
     /// <summary>Whether a field's old /AP (or its /N) is an object that something else in the older revision references as well.</summary>
     private static bool SharedAppearance(DiffContext diff, PdfObject? appearance)
