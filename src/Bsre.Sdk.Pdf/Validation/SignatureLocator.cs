@@ -19,7 +19,7 @@ internal static class SignatureLocator
 
             if (result.Count >= limits.MaxSignatures)
             {
-                throw PdfLimitException.Create(nameof(PdfLimits.MaxSignatures), $"more than {limits.MaxSignatures} signed fields");
+                throw new DocumentLimitException(nameof(PdfLimits.MaxSignatures), limits.MaxSignatures, "the document has more signed fields");
             }
 
             result.Add(new PdfSignatureEntry(field.FullName, value is PdfReference r ? r.Number : -1, dictionary));
