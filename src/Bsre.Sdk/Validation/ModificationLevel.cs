@@ -1,10 +1,10 @@
-namespace Bsre.Sdk.Pdf.Validation;
+namespace Bsre.Sdk.Validation;
 
-/// <summary>The classes of change after signing, from harmless to disallowed (pyHanko's ModificationLevel).</summary>
-internal enum ModificationLevel
+/// <summary>The classes of change made to a PDF after a signature, from harmless to disallowed (pyHanko's ModificationLevel, DSS's object modification categories).</summary>
+public enum ModificationLevel
 {
     /// <summary>Nothing changed.</summary>
-    None,
+    None = 0,
 
     /// <summary>DSS and document timestamps only (PAdES long-term maintenance).</summary>
     LtaUpdates,
