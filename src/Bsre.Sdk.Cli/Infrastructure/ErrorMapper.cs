@@ -13,10 +13,11 @@ internal static class ErrorMapper
         DocumentFormatException => (ExitCodes.DataError, exception.Message),
         SigningKeyException => (ExitCodes.DataError, exception.Message),
         Pdf.PdfPasswordException => (ExitCodes.DataError, exception.Message + " Give it with --pdf-password-env NAME or --pdf-password-file PATH."),
+        TimestampException { Failure: TimestampFailure.Unauthorized } => (ExitCodes.Unavailable, exception.Message + " Give them with --tsa-user and --tsa-password-env NAME or --tsa-password-file PATH."),
         TimestampException => (ExitCodes.Unavailable, exception.Message + " Check --tsa and that the TSA is reachable."),
         Validation.ValidationDataException => (ExitCodes.Unavailable, exception.Message + " Check that the certificates' OCSP responders and CRL distribution points are reachable."),
         BsreException bsre => (BsreExitCode(bsre.ErrorCode), bsre.Message),
-        OperationCanceledException => (ExitCodes.Internal, "Cancelled."),
+        OperationCanceledException => (ExitCodes.Unavailable, "Timed out: a remote service (TSA, OCSP responder, CRL server or gateway) did not answer in time."),
         _ => (ExitCodes.Internal, $"Internal error ({exception.GetType().Name}): {exception.Message}. Please report it with --verbose output."),
     };
 
@@ -28,7 +29,7 @@ internal static class ErrorMapper
             or BsreErrorCode.CertificateNotActive or BsreErrorCode.Unauthorized or BsreErrorCode.Unknown => ExitCodes.Refused,
         BsreErrorCode.ServiceUnavailable or BsreErrorCode.Timeout or BsreErrorCode.InvalidResponse
             or BsreErrorCode.NotSupported or BsreErrorCode.NotFound => ExitCodes.Unavailable,
-        BsreErrorCode.InvalidRequest or BsreErrorCode.DocumentTooLarge => ExitCodes.DataError,
+        BsreErrorCode.InvalidRequest or BsreErrorCode.DocumentTooLarge or BsreErrorCode.InvalidDocument => ExitCodes.DataError,
         _ => ExitCodes.Internal,
     };
 }

@@ -1,3 +1,4 @@
+using Bsre.Sdk;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the PDF signer and validator with a service collection, their HTTP fetches through <c>IHttpClientFactory</c>.</summary>
+/// <summary>Registers the PDF signer, the validator and the gateway client's PDF checks with a service collection; HTTP fetches go through <c>IHttpClientFactory</c>.</summary>
 public static class BsrePdfServiceCollectionExtensions
 {
     /// <summary>
@@ -43,5 +44,20 @@ public static class BsrePdfServiceCollectionExtensions
                 provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value,
                 http,
                 provider.GetRequiredService<IOptions<PdfLimits>>().Value));
+    }
+
+    /// <summary>
+    /// Makes the registered <see cref="BsreClient"/> check every PDF before sending it and, when
+    /// <see cref="PdfGatewayCheckOptions.Validation"/> is set, validate every PDF it returns (<see cref="PdfGatewayChecker"/>).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the checks; pre-flight only when <see langword="null"/>.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddBsrePdfChecks(this IServiceCollection services, Action<PdfGatewayCheckOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<PdfGatewayCheckOptions>().Configure(options => configure?.Invoke(options));
+        services.AddOptions<BsreClientOptions>().PostConfigure<IOptions<PdfGatewayCheckOptions>>((client, checks) => client.DocumentChecker ??= new PdfGatewayChecker(checks.Value));
+        return services;
     }
 }

@@ -38,6 +38,23 @@ public sealed class BsreClientOptions
     /// <value>Default <see langword="false"/>.</value>
     public bool AllowInsecureHttp { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether anchor texts (<c>tag_koordinat</c>) longer than one character are sent. Gateways upgraded
+    /// since 2025 refuse them, so by default such a request fails before it is sent; set this only for an older intranet
+    /// gateway that still places signatures on tags such as <c>${ttd_pengirim1}</c>.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool AllowMultiCharacterAnchors { get; set; }
+
+    /// <summary>
+    /// Gets or sets the checks run before a document is sent to be signed or sealed and on what the gateway returns
+    /// (Bsre.Sdk.Pdf's <c>PdfGatewayChecker</c>, registered with <c>AddBsrePdfChecks</c>): a PDF the gateway would refuse
+    /// with an opaque iText error fails first with <see cref="BsreErrorCode.InvalidDocument"/> naming the problem, and
+    /// each returned PDF gets <see cref="Client.SignedDocument.LocalValidation"/>.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: no checks.</value>
+    public Client.IGatewayDocumentChecker? DocumentChecker { get; set; }
+
     /// <summary>Gets or sets the timeout of status, verify, download, TOTP, registration and activation calls.</summary>
     /// <value>Default 100 seconds; between 1 second and 1 hour.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);

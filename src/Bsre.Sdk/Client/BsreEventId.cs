@@ -26,4 +26,10 @@ public static class BsreEventId
 
     /// <summary>Basic credentials are sent over plain HTTP because AllowInsecureHttp is set (Warning).</summary>
     public const int InsecureHttp = 1006;
+
+    /// <summary>A seal activation was stored after activation with an e-mailed code (Information).</summary>
+    public const int SealActivationStored = 1007;
+
+    /// <summary>A seal activation was refreshed ahead of its expiry (Information).</summary>
+    public const int SealActivationRefreshed = 1008;
 }

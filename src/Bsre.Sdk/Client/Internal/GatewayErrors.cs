@@ -54,6 +54,11 @@ internal static partial class GatewayErrors
             return context.Fail(BsreErrorCode.UserNotRegistered, "the signer is not registered with BSrE on this gateway", code, message);
         }
 
+        if (text.Contains("InvalidPdfException", StringComparison.Ordinal) || text.Contains("Rebuild failed", StringComparison.OrdinalIgnoreCase))
+        {
+            return context.Fail(BsreErrorCode.InvalidDocument, "the gateway's PDF library (iText 5) could not read the document: it is malformed, e.g. a broken cross-reference table from an HTML-to-PDF converter; repair or re-export it before signing", code, message);
+        }
+
         if (text.Contains("otp", StringComparison.OrdinalIgnoreCase) && Refusal().IsMatch(text))
         {
             return context.Fail(BsreErrorCode.InvalidTotp, "the TOTP is wrong or expired; request a new one", code, message);
