@@ -18,6 +18,7 @@ public sealed class BsreProblemTests
         { Gateway(BsreErrorCode.UserNotRegistered), 422, "signer-not-registered", false },
         { Gateway(BsreErrorCode.CertificateNotActive), 422, "certificate-not-active", false },
         { Gateway(BsreErrorCode.DocumentTooLarge), 413, "document-too-large", false },
+        { Gateway(BsreErrorCode.InvalidDocument), 422, "invalid-document", false },
         { Gateway(BsreErrorCode.InvalidRequest), 400, "gateway-rejected-request", false },
         { Gateway(BsreErrorCode.NotFound), 404, "not-found", false },
         { Gateway(BsreErrorCode.Timeout, transient: true), 504, "gateway-timeout", true },
