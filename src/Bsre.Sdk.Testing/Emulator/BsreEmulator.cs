@@ -112,10 +112,21 @@ public sealed class BsreEmulator : IAsyncDisposable
 
         try
         {
+            // With a fixed port the PKI is ready before the port opens (nothing is answered "not ready"); port 0 is known once listening.
+            Uri? fixedUrl = options.Url.Port == 0 ? null : new Uri(options.Url.GetLeftPart(UriPartial.Authority) + "/");
+            if (fixedUrl is not null)
+            {
+                state.UsePki(OpenPki(options.PkiDirectory, new Uri(fixedUrl, "pki/")));
+            }
+
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             string listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            var baseUrl = new Uri(listening.TrimEnd('/') + "/");
-            state.UsePki(OpenPki(options.PkiDirectory, new Uri(baseUrl, "pki/")));
+            var baseUrl = fixedUrl ?? new Uri(listening.TrimEnd('/') + "/");
+            if (fixedUrl is null)
+            {
+                state.UsePki(OpenPki(options.PkiDirectory, new Uri(baseUrl, "pki/")));
+            }
+
             return new BsreEmulator(app, state, baseUrl, options);
         }
         catch

@@ -54,6 +54,14 @@ public sealed class BsreProblemTests
     }
 
     [Fact]
+    public void Every_gateway_error_code_is_mapped_above()
+    {
+        var mapped = Exceptions.Select(row => row[0]).OfType<BsreException>().Select(e => e.ErrorCode).ToHashSet();
+
+        Assert.Equal(Enum.GetValues<BsreErrorCode>().Order(), mapped.Order());
+    }
+
+    [Fact]
     public void A_PDF_limit_is_an_invalid_document_naming_the_limit()
     {
         var limit = new DocumentFormatException("The PDF exceeds the validation limit MaxObjects: 2000000 objects.", new PdfLimitException("2000000 objects"));
