@@ -18,6 +18,7 @@ public sealed class BsreProblemTests
         { Gateway(BsreErrorCode.UserNotRegistered), 422, "signer-not-registered", false },
         { Gateway(BsreErrorCode.CertificateNotActive), 422, "certificate-not-active", false },
         { Gateway(BsreErrorCode.DocumentTooLarge), 413, "document-too-large", false },
+        { Gateway(BsreErrorCode.InvalidDocument), 422, "invalid-document", false },
         { Gateway(BsreErrorCode.InvalidRequest), 400, "gateway-rejected-request", false },
         { Gateway(BsreErrorCode.NotFound), 404, "not-found", false },
         { Gateway(BsreErrorCode.Timeout, transient: true), 504, "gateway-timeout", true },
@@ -50,6 +51,14 @@ public sealed class BsreProblemTests
         {
             Assert.DoesNotContain(secret, problem.Title + problem.Detail, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Every_gateway_error_code_is_mapped_above()
+    {
+        var mapped = Exceptions.Select(row => row[0]).OfType<BsreException>().Select(e => e.ErrorCode).ToHashSet();
+
+        Assert.Equal(Enum.GetValues<BsreErrorCode>().Order(), mapped.Order());
     }
 
     [Fact]
