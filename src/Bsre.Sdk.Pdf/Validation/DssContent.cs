@@ -44,7 +44,7 @@ internal static partial class DssContent
             "VRI entry" => (value as PdfDictionary)?.Entries.Select(e => e.Key).FirstOrDefault(k => !VriKeys.Contains(k)) is { } key
                 ? $"a /VRI entry holds /{key}, which is not validation data" : value is PdfDictionary ? null : "a /VRI entry is not a dictionary",
             "array" => value is PdfArray ? null : $"{where} in the /DSS is not an array",
-            _ => value is PdfStream stream && IsValidationData(PdfStreamData.Decode(file, stream, limits), role)
+            _ => value is PdfStream stream && IsValidationData(PdfStreamData.Decode(file, stream), role)
                 ? null : $"{where} in the /DSS {role} is not a DER {Describe(role)}",
         };
     }

@@ -25,7 +25,7 @@ internal static class RevisionIndex
         {
             if (!visited.Add(offset) || visited.Count > limits.MaxRevisions)
             {
-                throw PdfLimitException.Create(nameof(PdfLimits.MaxRevisions), $"the cross-reference chain loops or has more than {limits.MaxRevisions} sections");
+                throw new DocumentLimitException(nameof(PdfLimits.MaxRevisions), limits.MaxRevisions, "the cross-reference chain loops or has more sections");
             }
 
             var (trailer, trailerEnd) = ReadTrailer(file, offset, limits);

@@ -28,7 +28,7 @@ internal static class SignatureLocator
 
             if (result.Count >= limits.MaxSignatures)
             {
-                throw PdfLimitException.Create(nameof(PdfLimits.MaxSignatures), $"more than {limits.MaxSignatures} signed fields");
+                throw new DocumentLimitException(nameof(PdfLimits.MaxSignatures), limits.MaxSignatures, "the document has more signed fields");
             }
 
             int number = value is PdfReference r ? r.Number : -1;

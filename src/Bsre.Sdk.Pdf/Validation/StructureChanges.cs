@@ -79,7 +79,7 @@ internal static class StructureChanges
         {
             if (visited > limits.MaxObjects)
             {
-                throw PdfLimitException.Create(nameof(PdfLimits.MaxObjects), $"a structure tree of more than {limits.MaxObjects} nodes");
+                throw new DocumentLimitException(nameof(PdfLimits.MaxObjects), limits.MaxObjects, "a structure tree has more nodes");
             }
 
             visit(pending.Dequeue(), pending.Enqueue);

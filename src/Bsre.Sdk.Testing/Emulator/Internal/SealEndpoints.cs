@@ -39,7 +39,7 @@ internal static class SealEndpoints
                 return GatewayResults.SealError("TOTP aktivasi tidak valid atau kadaluarsa");
             }
 
-            var (code, expires) = state.Totps.Issue(Seal, subscriber.IdSubscriber);
+            var (code, expires) = state.Totps.Issue(Seal, subscriber.IdSubscriber, exclusive: false);
             return Results.Json(Totp("TOTP segel dibuat", code, expires));
         }))));
         app.MapPost("/api/v2/seal/pdf", V2Endpoints.WithBody(async (body, state, token) =>

@@ -4,7 +4,11 @@ using System.Security.Cryptography;
 
 namespace Bsre.Sdk.Testing.Emulator.Internal;
 
-/// <summary>Issues six-digit one-time codes per purpose and subject, valid for a lifetime and a number of uses.</summary>
+/// <summary>
+/// Issues six-digit one-time codes per purpose and subject, valid for a lifetime and a number of uses. An exclusive code
+/// replaces the subject's previous one (activation, signing TOTP); other codes stay valid side by side until used
+/// (seal TOTPs: every replica of an application gets its own).
+/// </summary>
 internal sealed class TotpStore
 {
     private readonly ConcurrentDictionary<string, Entry> _codes = new(StringComparer.Ordinal);
@@ -12,11 +16,11 @@ internal sealed class TotpStore
 
     public TotpStore(TimeSpan lifetime) => _lifetime = lifetime;
 
-    public (string Code, DateTimeOffset Expires) Issue(string purpose, string subject, int uses = 1)
+    public (string Code, DateTimeOffset Expires) Issue(string purpose, string subject, int uses = 1, bool exclusive = true)
     {
         string code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
         var entry = new Entry(code, DateTimeOffset.UtcNow + _lifetime, uses);
-        _codes[Key(purpose, subject)] = entry;
+        _codes[exclusive ? Key(purpose, subject) : Key(purpose, subject) + "|" + code] = entry;
         return (code, entry.Expires);
     }
 
@@ -24,6 +28,11 @@ internal sealed class TotpStore
     public bool TryUse(string purpose, string subject, string? code)
     {
         string key = Key(purpose, subject);
+        if (code is not null && !_codes.ContainsKey(key))
+        {
+            key += "|" + code.Trim();
+        }
+
         if (code is null || !_codes.TryGetValue(key, out Entry? entry) || entry.Expires < DateTimeOffset.UtcNow
             || !CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(entry.Code), System.Text.Encoding.ASCII.GetBytes(code.Trim())))
         {
