@@ -38,7 +38,7 @@ internal static class ModificationAnalyzer
 
             JudgeHybridSections(hybridByRevision[update.Revision], update.Revision, errors, warnings);
             level = (ModificationLevel)Math.Max((int)level, (int)update.Level);
-            revisions.Add(new RevisionModification { Revision = update.Revision, Modifications = ModificationVerdict.ToWord(update.Level), Allowed = errors.Count == before });
+            revisions.Add(new RevisionModification { Revision = update.Revision, Level = update.Level, Allowed = errors.Count == before });
         }
 
         // DSS and document-timestamp updates are how PAdES keeps a signature verifiable (B-LT, B-LTA): reported in

@@ -87,7 +87,41 @@ internal static class ValidationReportJson
         json.WriteEndArray();
         WriteStrings(json, "errors", signature.Errors);
         WriteStrings(json, "warnings", signature.Warnings);
+        WriteTimestamps(json, signature.Timestamps);
+        WriteFindings(json, signature.Findings);
         json.WriteEndObject();
+    }
+
+    private static void WriteTimestamps(Utf8JsonWriter json, IReadOnlyList<TimestampValidationResult> timestamps)
+    {
+        json.WriteStartArray("timestamps");
+        foreach (TimestampValidationResult timestamp in timestamps)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ResultWords.ToWord(timestamp.Kind));
+            WriteTime(json, "time", timestamp.Time);
+            json.WriteString("tsa", timestamp.Tsa);
+            json.WriteString("indication", ToWord(timestamp.Indication));
+            json.WriteString("subIndication", timestamp.SubIndication is { } sub ? ToWord(sub) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, IReadOnlyList<ValidationFinding> findings)
+    {
+        json.WriteStartArray("findings");
+        foreach (ValidationFinding finding in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", finding.Code);
+            json.WriteString("severity", ResultWords.ToWord(finding.Severity));
+            json.WriteString("message", finding.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteRevisions(Utf8JsonWriter json, IReadOnlyList<RevisionModification> revisions)

@@ -1,6 +1,6 @@
 using Bsre.Sdk.Client.Tests.Fakes;
-using Bsre.Sdk.Emulator;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing.Emulator;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Tests.Revocation;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Bsre.Sdk.Client.Tests.Emulator;
 using Bsre.Sdk.Client.Tests.Fakes;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;

@@ -10,7 +10,7 @@ namespace Bsre.Sdk.Tests.Validation;
 public sealed class ValidationReportJsonTests(PkiFixture fixture)
 {
     private static readonly string[] SignatureFields =
-        ["id", "kind", "indication", "subIndication", "level", "signer", "signingTime", "timestampTime", "chain", "errors", "warnings"];
+        ["id", "kind", "indication", "subIndication", "level", "signer", "signingTime", "timestampTime", "chain", "errors", "warnings", "timestamps", "findings"];
 
     private static readonly string[] CertificateFields = ["subject", "issuer", "serial", "notBefore", "notAfter", "revocation"];
 
@@ -38,6 +38,14 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
         Assert.Equal(fixture.TimestampTime, Time(signature.GetProperty("timestampTime")));
         Assert.Empty(signature.GetProperty("errors").EnumerateArray());
         Assert.Equal(JsonValueKind.Array, signature.GetProperty("warnings").ValueKind);
+        JsonElement timestamp = Assert.Single(signature.GetProperty("timestamps").EnumerateArray());
+        Assert.Equal(["kind", "time", "tsa", "indication", "subIndication"], timestamp.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("signature", timestamp.GetProperty("kind").GetString());
+        Assert.Equal(fixture.TimestampTime, Time(timestamp.GetProperty("time")));
+        Assert.Equal(fixture.Pki.Tsa.Subject, timestamp.GetProperty("tsa").GetString());
+        Assert.Equal("TOTAL_PASSED", timestamp.GetProperty("indication").GetString());
+        Assert.Equal(JsonValueKind.Null, timestamp.GetProperty("subIndication").ValueKind);
+        Assert.Equal(JsonValueKind.Array, signature.GetProperty("findings").ValueKind);
 
         JsonElement[] chain = [.. signature.GetProperty("chain").EnumerateArray()];
         Assert.Equal(3, chain.Length);
@@ -74,6 +82,11 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
         Assert.Equal(JsonValueKind.Null, signature.GetProperty("level").ValueKind);
         Assert.Equal(JsonValueKind.Null, signature.GetProperty("timestampTime").ValueKind);
         Assert.NotEmpty(signature.GetProperty("errors").EnumerateArray());
+        JsonElement finding = Assert.Single(signature.GetProperty("findings").EnumerateArray());
+        Assert.Equal(["code", "severity", "message"], finding.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("SIGNATURE_VALUE_INVALID", finding.GetProperty("code").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal(signature.GetProperty("errors")[0].GetString(), finding.GetProperty("message").GetString());
     }
 
     [Fact]
