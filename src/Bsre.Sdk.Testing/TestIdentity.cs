@@ -77,7 +77,7 @@ public sealed class TestIdentity
         if (KeyAlgorithm == TestKeyAlgorithm.Ed25519)
         {
             throw new NotSupportedException(
-                $"'{Name}' has an Ed25519 key, which System.Security.Cryptography cannot represent; use {nameof(PrivateKey)} with BouncyCastle.");
+                $"'{Name}' has an Ed25519 key, which System.Security.Cryptography cannot represent; load its Pkcs12 with BouncyCastle (Pkcs12Store) instead.");
         }
 
         byte[] pkcs8 = PrivateKeyInfoFactory.CreatePrivateKeyInfo(PrivateKey).GetDerEncoded();

@@ -122,6 +122,28 @@ public sealed class TestPki
     }
 
     /// <summary>
+    /// Issues an extra timestamp-authority certificate from the intermediate, with the same profile as <see cref="Tsa"/>
+    /// (critical timeStamping EKU), e.g. a TSA whose certificate outlives <see cref="Tsa"/> for archive-renewal tests.
+    /// </summary>
+    /// <param name="name">File stem for the identity, e.g. <c>tsa-g2</c>.</param>
+    /// <param name="commonName">Subject CN; the subject is <c>CN={commonName}, O=Badan Siber dan Sandi Negara, C=ID</c>.</param>
+    /// <param name="notBefore">Start of validity; defaults to <see cref="Now"/> - 1 day.</param>
+    /// <param name="notAfter">End of validity; defaults to <see cref="Now"/> + 2 years.</param>
+    public TestIdentity IssueTimestampAuthority(string name, string commonName, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(commonName);
+        return IssueLeaf(
+            LeafProfile.TimeStamping,
+            name,
+            $"CN={commonName}, {BssnOrganization}",
+            TestKeyAlgorithm.Rsa2048,
+            KeyPairs.Generate(TestKeyAlgorithm.Rsa2048),
+            notBefore ?? Now.AddDays(-1),
+            notAfter ?? Now.AddYears(2));
+    }
+
+    /// <summary>
     /// Creates a DER-encoded X.509 v2 CRL signed by <paramref name="issuer"/> with an AuthorityKeyIdentifier and a
     /// CRL number (increasing within this PKI unless given). Use it for stale, expired or wrongly signed CRLs.
     /// </summary>

@@ -12,7 +12,8 @@ internal static class EmulatorCommand
         var urls = CommonOptions.Url("--urls", "Loopback URL to listen on (default http://127.0.0.1:5080)");
         var pki = new Option<DirectoryInfo>("--pki") { Description = "Directory of the emulator's test PKI (root.pem verifies its signatures): reused when it holds one, else written" };
         var users = new Option<FileInfo>("--users") { Description = "Users JSON file (see docs/emulator-users.sample.json); default: built-in test users" };
-        var command = new Command("emulator", "Run the local BSrE gateway emulator (TEST ONLY; API user 'esign', password 'esign-emulator')") { urls, pki, users };
+        var legacy = new Option<bool>("--legacy") { Description = "Behave like an older intranet gateway (multi-character anchors, BSrE code appended to the error message) instead of a 2026 one" };
+        var command = new Command("emulator", "Run the local BSrE gateway emulator (TEST ONLY; API user 'esign', password 'esign-emulator')") { urls, pki, users, legacy };
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             FileInfo? usersFile = parse.GetValue(users);
@@ -26,6 +27,7 @@ internal static class EmulatorCommand
                 Url = parse.GetValue(urls) ?? new Uri("http://127.0.0.1:5080"),
                 UsersFile = usersFile?.FullName,
                 PkiDirectory = parse.GetValue(pki)?.FullName,
+                Generation = parse.GetValue(legacy) ? GatewayGeneration.Legacy : GatewayGeneration.Gateway2026,
             };
             BsreEmulator emulator;
             try

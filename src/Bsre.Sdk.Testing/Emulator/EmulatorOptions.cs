@@ -47,6 +47,18 @@ public sealed class EmulatorOptions
     /// <value>Default 5 minutes.</value>
     public TimeSpan TotpLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Gets or sets how long a seal activation TOTP stays valid (refresh it before; refreshing replaces it).</summary>
+    /// <value>Default 12 hours.</value>
+    public TimeSpan SealActivationLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Gets or sets which gateway the emulator behaves like.</summary>
+    /// <value>Default <see cref="GatewayGeneration.Gateway2026"/>; <see cref="GatewayGeneration.Legacy"/> for an older intranet gateway.</value>
+    public GatewayGeneration Generation { get; set; }
+
+    /// <summary>Gets or sets the clock TOTPs and activations expire by (a fake one lets tests run the seal lifecycle).</summary>
+    /// <value>Default <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Gets or sets whether the emulator writes its log (mailbox and requests) to the console.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool ConsoleLogging { get; set; } = true;

@@ -64,7 +64,7 @@ public sealed class BsreProblemTests
     [Fact]
     public void A_PDF_limit_is_an_invalid_document_naming_the_limit()
     {
-        var limit = new DocumentFormatException("The PDF exceeds the validation limit MaxObjects: 2000000 objects.", new PdfLimitException("2000000 objects"));
+        var limit = new DocumentLimitException("MaxObjects", 2_000_000, "the document has more objects");
 
         BsreProblem problem = BsreProblem.FromException(limit)!;
 

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
@@ -21,7 +23,7 @@ public sealed class Pkcs11SignerTests
     [InlineData("bsre-always", null, "SHA256", false)]
     public async Task PAdES_signature_made_on_the_token_is_valid_and_trusted_in_pdfsig(string token, string? key, string hash, bool pss)
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         using Pkcs11Signer signer = SoftHsmEnvironment.Open(token, key);
         string output = env.Pdf.NewOutputPath($"pkcs11-{token}-{key}-{hash}.pdf");
         await new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "12-pdftocairo-letter.pdf"), output, new PadesSignatureOptions
@@ -37,7 +39,7 @@ public sealed class Pkcs11SignerTests
     [InlineData("bsre-ecdsa", "signer-ecdsa-p384")]
     public async Task CAdES_signature_made_on_the_token_verifies_in_openssl(string token, string? key)
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         using Pkcs11Signer signer = SoftHsmEnvironment.Open(token, key);
         byte[] content = RandomNumberGenerator.GetBytes(4096);
         byte[] cms = await new CadesSigner(signer).SignDetachedAsync(new MemoryStream(content));
@@ -56,7 +58,7 @@ public sealed class Pkcs11SignerTests
     [SkippableFact]
     public async Task The_chain_comes_from_the_token_and_the_certificate_by_the_keys_CKA_ID()
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         using Pkcs11Signer signer = SoftHsmEnvironment.Open("bsre-ecdsa", "signer-ecdsa-p384");
         SignerCertificates certificates = await signer.GetCertificatesAsync();
         Assert.Equal(env.Pdf.Pki.SignerEcdsaP384.Certificate.Thumbprint, certificates.SigningCertificate.Thumbprint);
@@ -66,7 +68,7 @@ public sealed class Pkcs11SignerTests
     [SkippableFact]
     public async Task Sixty_four_concurrent_signatures_through_one_pool_all_verify()
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         using Pkcs11Signer signer = SoftHsmEnvironment.Open("bsre-ecdsa", "signer-ecdsa", maxConcurrency: 4);
         Assert.Equal(4, signer.MaxConcurrency);
         var cades = new CadesSigner(signer);
@@ -84,7 +86,7 @@ public sealed class Pkcs11SignerTests
     [SkippableFact]
     public async Task Two_phase_signing_with_the_token_verifies_in_pdfsig()
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         using Pkcs11Signer signer = SoftHsmEnvironment.Open("bsre-rsa");
         SignerCertificates certificates = await signer.GetCertificatesAsync();
         string output = env.Pdf.NewOutputPath("pkcs11-two-phase.pdf");
@@ -105,7 +107,7 @@ public sealed class Pkcs11SignerTests
     [SkippableFact]
     public async Task A_wrong_PIN_is_a_typed_error_without_the_PIN()
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         const string wrong = "999999";
         var error = Assert.Throws<Pkcs11SignerException>(() => Pkcs11Signer.Open(SoftHsmEnvironment.Options("bsre-wrong-pin"), wrong));
         Assert.Equal(Pkcs11ErrorCode.PinIncorrect, error.ErrorCode);
@@ -119,7 +121,7 @@ public sealed class Pkcs11SignerTests
     [InlineData("ambiguous", Pkcs11ErrorCode.KeyAmbiguous)]
     public async Task Missing_module_token_or_key_is_a_typed_error(string missing, Pkcs11ErrorCode expected)
     {
-        var env = await EnvironmentAsync();
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
         Pkcs11SignerOptions options = missing switch
         {
             "module" => new Pkcs11SignerOptions { ModulePath = Path.Combine(env.Hsm.Directory, "no-such-module.so"), TokenLabel = "bsre-rsa" },
@@ -129,12 +131,5 @@ public sealed class Pkcs11SignerTests
         };
         var error = Assert.Throws<Pkcs11SignerException>(() => Pkcs11Signer.Open(options, SoftHsmEnvironment.Pin));
         Assert.Equal(expected, error.ErrorCode);
-    }
-
-    private static async Task<SoftHsmEnvironment> EnvironmentAsync()
-    {
-        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
-        Skip.IfNot(SoftHsmEnvironment.Available, SoftHsmEnvironment.MissingMessage);
-        return await SoftHsmEnvironment.GetAsync();
     }
 }

@@ -1,6 +1,8 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
 
@@ -25,11 +27,13 @@ internal sealed class SoftHsmEnvironment
 
     public SoftHsm Hsm { get; }
 
-    public static string MissingMessage => "SoftHSM2 is not installed (apt-get install softhsm2).";
-
-    public static bool Available => SoftHsm.ModulePath is not null;
-
-    public static Task<SoftHsmEnvironment> GetAsync() => Instance.Value;
+    /// <summary>Gets the environment, or skips the test when ../shared or SoftHSM2 is missing.</summary>
+    public static Task<SoftHsmEnvironment> GetOrSkipAsync()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        Skip.IfNot(SoftHsm.ModulePath is not null, "SoftHSM2 is not installed (apt-get install softhsm2).");
+        return Instance.Value;
+    }
 
     public static Pkcs11SignerOptions Options(string token, string? key = null, int maxConcurrency = 0) => new()
     {

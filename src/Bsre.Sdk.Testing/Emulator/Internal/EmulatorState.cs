@@ -15,7 +15,9 @@ internal sealed class EmulatorState
         EmulatorUsersFile file = options.UsersFile is { } path ? EmulatorUsersFile.Load(path) : new EmulatorUsersFile { Users = options.Users, SealSubscribers = options.SealSubscribers };
         Users = new ConcurrentBag<EmulatorUser>(file.Users);
         Subscribers = file.SealSubscribers.ToDictionary(s => s.IdSubscriber, StringComparer.OrdinalIgnoreCase);
-        Totps = new TotpStore(options.TotpLifetime);
+        Totps = new TotpStore(options.TotpLifetime, options.TimeProvider);
+        Generation = options.Generation;
+        SealActivationLifetime = options.SealActivationLifetime;
         Mailbox = mailbox;
         Signer = signer;
     }
@@ -25,6 +27,10 @@ internal sealed class EmulatorState
     public IReadOnlyDictionary<string, SealSubscriber> Subscribers { get; }
 
     public TotpStore Totps { get; }
+
+    public GatewayGeneration Generation { get; }
+
+    public TimeSpan SealActivationLifetime { get; }
 
     public Mailbox Mailbox { get; }
 
