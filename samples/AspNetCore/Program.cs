@@ -41,7 +41,7 @@ app.Use(async (context, next) =>
 {
     if (context.Request.ContentLength > Uploads.MaxRequestBytes(app.Configuration))
     {
-        throw new BadHttpRequestException("The request body is larger than the upload limit.", StatusCodes.Status413PayloadTooLarge);
+        throw new Microsoft.AspNetCore.Http.BadHttpRequestException("The request body is larger than the upload limit.", StatusCodes.Status413PayloadTooLarge);
     }
 
     await next(context);
