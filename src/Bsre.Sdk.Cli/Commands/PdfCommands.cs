@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bsre.Sdk.Cli.Batch;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
@@ -14,10 +15,10 @@ internal static class PdfCommands
 
     private static Command Sign(CliContext context)
     {
-        var input = CommonOptions.Input("PDF to sign");
-        var output = CommonOptions.Output("Where to write the signed PDF");
-        var pfx = new Option<FileInfo>("--pfx") { Description = "PKCS#12 file with the signing key and certificate", Required = true };
-        var password = new SecretOption("password", "PKCS#12 password");
+        var input = CommonOptions.Input("PDF to sign, or a directory: every *.pdf in it is signed into --out DIR");
+        var output = CommonOptions.Output("Where to write the signed PDF (a directory when --in is one; nothing in it is overwritten)");
+        var key = new SigningKeyOptions();
+        var pfx = key.Pfx;
         var level = CommonOptions.Level();
         var tsa = CommonOptions.Tsa();
         var field = new Option<string>("--field") { Description = "Signature field to sign: an empty one is filled, else it is created" };
@@ -37,7 +38,7 @@ internal static class PdfCommands
         {
             input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, qr, notice, certify,
         };
-        password.AddTo(command);
+        key.AddTo(command);
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
         var tsaCredentials = new TsaCredentialOptions();
@@ -51,12 +52,6 @@ internal static class PdfCommands
             if (target >= SignatureLevel.BaselineT && tsaUrl is null)
             {
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
-            }
-
-            FileInfo pfxFile = parse.GetRequiredValue(pfx);
-            if (!pfxFile.Exists)
-            {
-                throw new CliException(ExitCodes.NoInput, $"The --pfx file '{pfxFile.FullName}' does not exist.");
             }
 
             using var http = new HttpClient();
@@ -78,11 +73,20 @@ internal static class PdfCommands
                 Ltv = new PdfLtvOptions { HttpClient = http },
                 PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
             };
-            using var signer = LocalSigner.FromPkcs12File(pfxFile.FullName, password.Read(parse));
+            using Signer signer = key.Open(parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
+            string description = $"({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}";
+            if (Directory.Exists(inputFile.FullName))
+            {
+                var pades = new PadesSigner(signer);
+                await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
+                    (from, to, token) => pades.SignAsync(from, to, options, token), description, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Signed {inputFile.Name} ({parse.GetRequiredValue(level)}) as {signer.Certificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Signed {inputFile.Name} {description}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
     }

@@ -101,7 +101,7 @@ public partial class BsreClient
         UserStatusResult status = await GetUserStatusAsync(signer, cancellationToken).ConfigureAwait(false);
         if (!status.CanSign)
         {
-            var context = new ResponseContext(new GatewayCall { Operation = "v2 user status" }, "-", null, 0);
+            var context = new ResponseContext(new GatewayCall { Operation = "v2 user status" }, "-", null, 0, null);
             throw status.Status == CertificateStatus.NotRegistered
                 ? context.Fail(BsreErrorCode.UserNotRegistered, "the signer is not registered with BSrE on this gateway")
                 : context.Fail(BsreErrorCode.CertificateNotActive, $"the signer's certificate is not active (status {status}); only ISSUE can sign", certificateStatus: status.Status);

@@ -12,8 +12,12 @@ public sealed class BsreClientOptions
     /// <summary>The configuration section name used in the samples.</summary>
     public const string DefaultSectionName = "Bsre";
 
-    /// <summary>Gets or sets the gateway's base address, e.g. <c>https://tte.example.go.id/</c>.</summary>
-    /// <value>No default: required, an absolute http or https URL.</value>
+    /// <summary>
+    /// Gets or sets the gateway's base address, e.g. <c>https://tte.example.go.id/</c> or <c>https://tte.example.go.id/esign/</c>.
+    /// The API paths (<c>api/sign/pdf</c>, ...) are resolved below it; a missing trailing slash is added, so
+    /// <c>.../esign</c> signs at <c>.../esign/api/sign/pdf</c>.
+    /// </summary>
+    /// <value>No default: required, an absolute http or https URL without query or fragment.</value>
     [Required]
     public Uri? BaseAddress { get; set; }
 

@@ -15,7 +15,7 @@ public static class BsreEventId
     /// <summary>Documents were signed or sealed by the gateway (Information).</summary>
     public const int DocumentsSigned = 1002;
 
-    /// <summary>A request to the gateway failed (Error).</summary>
+    /// <summary>A request to the gateway failed (Warning when the signer or caller is at fault: wrong passphrase or TOTP, unknown signer, inactive certificate, document too large; Error otherwise).</summary>
     public const int RequestFailed = 1003;
 
     /// <summary>An idempotent request is retried after a transient failure (Warning).</summary>

@@ -16,6 +16,10 @@ internal sealed partial class GatewayExceptionHandler
         {
             await next(context).ConfigureAwait(false);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+        {
+            await UploadLimit.TooLarge(context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0).ExecuteAsync(context).ConfigureAwait(false);
+        }
         catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
         {
             Failed(_logger, context.Request.Method, e.GetType().Name, e);
