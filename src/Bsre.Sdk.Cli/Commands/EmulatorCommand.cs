@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Bsre.Sdk.Cli.Infrastructure;
-using Bsre.Sdk.Emulator;
+using Bsre.Sdk.Testing.Emulator;
 
 namespace Bsre.Sdk.Cli.Commands;
 
@@ -11,7 +11,7 @@ internal static class EmulatorCommand
     {
         var urls = CommonOptions.Url("--urls", "Loopback URL to listen on (default http://127.0.0.1:5080)");
         var pki = new Option<DirectoryInfo>("--pki") { Description = "Directory to write the emulator's test PKI to (root.pem verifies its signatures)" };
-        var users = new Option<FileInfo>("--users") { Description = "Users JSON file (see src/Bsre.Sdk.Emulator/users.sample.json); default: built-in test users" };
+        var users = new Option<FileInfo>("--users") { Description = "Users JSON file (see docs/emulator-users.sample.json); default: built-in test users" };
         var command = new Command("emulator", "Run the local BSrE gateway emulator (TEST ONLY; API user 'esign', password 'esign-emulator')") { urls, pki, users };
         context.SetAction(command, async (parse, cancellationToken) =>
         {

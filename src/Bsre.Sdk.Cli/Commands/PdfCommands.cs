@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bsre.Sdk.Cli.Batch;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
@@ -14,8 +15,8 @@ internal static class PdfCommands
 
     private static Command Sign(CliContext context)
     {
-        var input = CommonOptions.Input("PDF to sign");
-        var output = CommonOptions.Output("Where to write the signed PDF");
+        var input = CommonOptions.Input("PDF to sign, or a directory: every *.pdf in it is signed into --out DIR");
+        var output = CommonOptions.Output("Where to write the signed PDF (a directory when --in is one; nothing in it is overwritten)");
         var key = new SigningKeyOptions();
         var pfx = key.Pfx;
         var level = CommonOptions.Level();
@@ -40,11 +41,14 @@ internal static class PdfCommands
         key.AddTo(command);
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
 
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(level));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target >= SignatureLevel.BaselineT && tsaUrl is null)
             {
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
@@ -54,7 +58,7 @@ internal static class PdfCommands
             var options = new PadesSignatureOptions
             {
                 Level = target,
-                TimestampClient = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl }),
+                TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
                 FieldName = parse.GetValue(field),
                 Reason = parse.GetValue(reason),
                 Location = parse.GetValue(location),
@@ -72,8 +76,17 @@ internal static class PdfCommands
             using Signer signer = key.Open(parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
+            string description = $"({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}";
+            if (Directory.Exists(inputFile.FullName))
+            {
+                var pades = new PadesSigner(signer);
+                await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
+                    (from, to, token) => pades.SignAsync(from, to, options, token), description, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Signed {inputFile.Name} ({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Signed {inputFile.Name} {description}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
     }
@@ -87,10 +100,12 @@ internal static class PdfCommands
         var command = new Command("timestamp", "Add a document timestamp (ETSI.RFC3161)") { input, output, tsa };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             using var http = new HttpClient();
-            var client = new TimestampClient(http, new TimestampClientOptions { Url = parse.GetRequiredValue(tsa) });
+            TimestampClient client = tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse);
             var options = new PdfTimestampOptions { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
@@ -110,10 +125,13 @@ internal static class PdfCommands
         var command = new Command("extend", "Add validation data (DSS) and, for B-LTA, a document timestamp to a signed PDF") { input, output, to, tsa, trust };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target == SignatureLevel.BaselineLTA && tsaUrl is null)
             {
                 throw CliException.Usage("--to B-LTA needs --tsa URL.");
@@ -126,7 +144,7 @@ internal static class PdfCommands
                 ltv.Certificates.Add(certificate);
             }
 
-            TimestampClient? client = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
+            TimestampClient? client = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfLtvExtender(ltv).ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -24,12 +24,13 @@ internal static class ModificationAnalyzer
         var errors = new List<string>();
         var warnings = new List<string>();
         JudgeHybridSections(context.HybridSections, signature.RevisionIndex + 1, errors, warnings);
+        int? lockPermission = MdpRules.LockPermission(signed, signature.Entry.Dictionary, field);
         ILookup<int, HybridSection> hybridByRevision = context.HybridSections.ToLookup(s => s.Revision);
         var revisions = new List<RevisionModification>();
         foreach (RevisionUpdate update in context.History.After(signature.RevisionIndex))
         {
             int before = errors.Count;
-            Judge(update, name, errors);
+            Judge(update, name, MdpRules.Lower(update.Permission, lockPermission), errors);
             var locked = MdpRules.LockedFieldsChanged(signed, signature.Entry.Dictionary, field, update.ChangedFields);
             if (locked.Count > 0)
             {
@@ -38,7 +39,7 @@ internal static class ModificationAnalyzer
 
             JudgeHybridSections(hybridByRevision[update.Revision], update.Revision, errors, warnings);
             level = (ModificationLevel)Math.Max((int)level, (int)update.Level);
-            revisions.Add(new RevisionModification { Revision = update.Revision, Modifications = ModificationVerdict.ToWord(update.Level), Allowed = errors.Count == before });
+            revisions.Add(new RevisionModification { Revision = update.Revision, Level = update.Level, Allowed = errors.Count == before });
         }
 
         // DSS and document-timestamp updates are how PAdES keeps a signature verifiable (B-LT, B-LTA): reported in
@@ -66,16 +67,18 @@ internal static class ModificationAnalyzer
         }
     }
 
-    private static void Judge(RevisionUpdate update, string name, List<string> errors)
+    /// <summary>Judges one update against the permission in force for this signature: the certification's DocMDP, lowered by the signature's own field lock.</summary>
+    private static void Judge(RevisionUpdate update, string name, int? permission, List<string> errors)
     {
         string word = ModificationVerdict.ToWord(update.Level);
         if (update.Level == ModificationLevel.Other)
         {
             errors.Add($"Revision {update.Revision} changed the document after signature '{name}' in a way no signature permits: {string.Join("; ", update.OtherChanges)}.");
         }
-        else if (update.Level > MdpRules.Allowed(update.Permission))
+        else if (update.Level > MdpRules.Allowed(permission))
         {
-            errors.Add($"Revision {update.Revision} made changes ({word}) after signature '{name}' that the certification (DocMDP P={update.Permission}) does not allow.");
+            string rule = permission == update.Permission ? "the certification (DocMDP" : "the signature's field lock (/P";
+            errors.Add($"Revision {update.Revision} made changes ({word}) after signature '{name}' that {rule} P={permission}) does not allow.");
         }
 
         if (update.Permission is <= 2 && update.AddsVisibleSignature)

@@ -11,16 +11,6 @@ internal sealed record ModificationVerdict(ModificationLevel Level, IReadOnlyLis
 {
     public static ModificationVerdict None { get; } = new(ModificationLevel.None, [], [], []);
 
-    /// <summary>Gets the contract's word for <see cref="Level"/>.</summary>
-    public string Word => ToWord(Level);
-
     /// <summary>Returns the contract's word for a change class.</summary>
-    public static string ToWord(ModificationLevel level) => level switch
-    {
-        ModificationLevel.None => "none",
-        ModificationLevel.LtaUpdates => "lta-updates",
-        ModificationLevel.FormFilling => "form-filling",
-        ModificationLevel.Annotations => "annotations",
-        _ => "other",
-    };
+    public static string ToWord(ModificationLevel level) => ResultWords.ToWord(level);
 }

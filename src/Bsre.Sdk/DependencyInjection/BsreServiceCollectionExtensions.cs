@@ -1,4 +1,5 @@
 using Bsre.Sdk;
+using Bsre.Sdk.Client;
 using Bsre.Sdk.Client.Internal;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Signing;
@@ -42,6 +43,34 @@ public static class BsreServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<BsreClientOptions, BsreClientOptionsValidator>().Configure(options => BsreClientOptionsBinder.Bind(configuration, options));
         services.AddSingleton<IOptionsChangeTokenSource<BsreClientOptions>>(new ConfigurationChangeTokenSource<BsreClientOptions>(configuration));
         return AddBsreClientCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="BsreSealService"/> (needs <c>AddBsreClient</c>) with its activation kept in the registered
+    /// <see cref="IDistributedCache"/> (<see cref="DistributedCacheSealActivationStore"/>) unless another
+    /// <see cref="ISealActivationStore"/> is registered. Use a cache all replicas share (e.g. Redis) when there are several.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the subscriber and refresh settings.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddBsreSeal(this IServiceCollection services, Action<BsreSealOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptionsWithValidateOnStart<BsreSealOptions>()
+            .Configure(configure)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SubscriberId), "BsreSealOptions.SubscriberId is required.");
+        services.TryAddSingleton<ISealActivationStore>(provider => new DistributedCacheSealActivationStore(
+            provider.GetService<IDistributedCache>() ?? throw new InvalidOperationException(
+                "AddBsreSeal keeps the seal activation in an IDistributedCache: register one (AddStackExchangeRedisCache for several replicas, AddDistributedMemoryCache for one), or register an ISealActivationStore."),
+            provider.GetService<TimeProvider>()));
+        services.AddTransient(provider => new BsreSealService(
+            provider.GetRequiredService<BsreClient>(),
+            provider.GetRequiredService<ISealActivationStore>(),
+            provider.GetRequiredService<IOptions<BsreSealOptions>>().Value,
+            provider.GetService<TimeProvider>(),
+            provider.GetService<ILogger<BsreSealService>>()));
+        return services;
     }
 
     /// <summary>Registers the RFC 3161 <see cref="TimestampClient"/> as a typed HTTP client; the TSA URL is validated at start.</summary>
