@@ -26,6 +26,18 @@ public sealed class TestIdentity
         Pkcs12 = Pkcs12Builder.Build(friendlyName, privateKey, [certificate, .. issuers], Password);
     }
 
+    /// <summary>An identity read back from the files <see cref="TestPki.WriteTo"/> wrote (<see cref="TestPki.Load"/>): the same password and PKCS#12 bytes.</summary>
+    internal TestIdentity(string name, TestKeyAlgorithm keyAlgorithm, BcX509Certificate certificate, AsymmetricKeyParameter privateKey, string password, byte[] pkcs12)
+    {
+        Name = name;
+        KeyAlgorithm = keyAlgorithm;
+        BouncyCastleCertificate = certificate;
+        PrivateKey = privateKey;
+        Certificate = CertificateLoading.LoadCertificate(certificate.GetEncoded());
+        Password = password;
+        Pkcs12 = pkcs12;
+    }
+
     /// <summary>File stem used by <see cref="TestPki.WriteTo"/>, e.g. <c>signer-rsa</c>.</summary>
     public string Name { get; }
 
@@ -65,7 +77,7 @@ public sealed class TestIdentity
         if (KeyAlgorithm == TestKeyAlgorithm.Ed25519)
         {
             throw new NotSupportedException(
-                $"'{Name}' has an Ed25519 key, which System.Security.Cryptography cannot represent; use {nameof(PrivateKey)} with BouncyCastle.");
+                $"'{Name}' has an Ed25519 key, which System.Security.Cryptography cannot represent; load its Pkcs12 with BouncyCastle (Pkcs12Store) instead.");
         }
 
         byte[] pkcs8 = PrivateKeyInfoFactory.CreatePrivateKeyInfo(PrivateKey).GetDerEncoded();

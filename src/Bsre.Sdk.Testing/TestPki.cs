@@ -122,6 +122,28 @@ public sealed class TestPki
     }
 
     /// <summary>
+    /// Issues an extra timestamp-authority certificate from the intermediate, with the same profile as <see cref="Tsa"/>
+    /// (critical timeStamping EKU), e.g. a TSA whose certificate outlives <see cref="Tsa"/> for archive-renewal tests.
+    /// </summary>
+    /// <param name="name">File stem for the identity, e.g. <c>tsa-g2</c>.</param>
+    /// <param name="commonName">Subject CN; the subject is <c>CN={commonName}, O=Badan Siber dan Sandi Negara, C=ID</c>.</param>
+    /// <param name="notBefore">Start of validity; defaults to <see cref="Now"/> - 1 day.</param>
+    /// <param name="notAfter">End of validity; defaults to <see cref="Now"/> + 2 years.</param>
+    public TestIdentity IssueTimestampAuthority(string name, string commonName, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(commonName);
+        return IssueLeaf(
+            LeafProfile.TimeStamping,
+            name,
+            $"CN={commonName}, {BssnOrganization}",
+            TestKeyAlgorithm.Rsa2048,
+            KeyPairs.Generate(TestKeyAlgorithm.Rsa2048),
+            notBefore ?? Now.AddDays(-1),
+            notAfter ?? Now.AddYears(2));
+    }
+
+    /// <summary>
     /// Creates a DER-encoded X.509 v2 CRL signed by <paramref name="issuer"/> with an AuthorityKeyIdentifier and a
     /// CRL number (increasing within this PKI unless given). Use it for stale, expired or wrongly signed CRLs.
     /// </summary>
@@ -150,6 +172,41 @@ public sealed class TestPki
     /// <c>{Name}.pem</c>, <c>{Name}.p12</c> and <c>{Name}.password</c> (password + "\n"; owner-only on Unix).
     /// </summary>
     public void WriteTo(string directory) => TestPkiWriter.Write(this, directory);
+
+    /// <summary>Returns whether <paramref name="directory"/> holds a PKI that <see cref="Load"/> can read (its <c>root.p12</c> and <c>intermediate.p12</c>).</summary>
+    /// <param name="directory">The directory <see cref="WriteTo"/> wrote.</param>
+    public static bool ExistsIn(string directory) => TestPkiReader.Exists(directory);
+
+    /// <summary>
+    /// Reads back a PKI that <see cref="WriteTo"/> wrote: the same keys, certificates, passwords and service URLs, so
+    /// that everything signed with it before still validates. Its CRLs are issued afresh as of <paramref name="now"/>
+    /// (the revoked signer stays revoked) and <c>crl.pem</c> and <c>root-crl.pem</c> are rewritten.
+    /// </summary>
+    /// <param name="directory">The directory <see cref="WriteTo"/> wrote.</param>
+    /// <param name="now">The time to issue the CRLs at; default the current time.</param>
+    /// <returns>The PKI.</returns>
+    /// <exception cref="InvalidDataException">A file is missing or does not open with its password.</exception>
+    public static TestPki Load(string directory, DateTimeOffset? now = null)
+    {
+        TestPkiReader.Contents contents = TestPkiReader.Read(directory);
+        var pki = new TestPki(TestPkiUrls.For(contents.ServiceBaseUrl), contents.Root.Certificate.NotBefore.ToUniversalTime().AddDays(1));
+        pki.Root = contents.Root;
+        pki.Intermediate = contents.Intermediate;
+        pki.SignerRsa = contents.Leaf("signer-rsa");
+        pki.SignerEcdsa = contents.Leaf("signer-ecdsa");
+        pki.SignerEcdsaP384 = contents.Leaf("signer-ecdsa-p384");
+        pki.SignerEd25519 = contents.Leaf("signer-ed25519");
+        pki.SignerRevoked = contents.Leaf("signer-revoked");
+        pki.SignerExpired = contents.Leaf("signer-expired");
+        pki.Tsa = contents.Leaf("tsa");
+        pki.OcspResponder = contents.Leaf("ocsp");
+        pki.Leaves = [pki.SignerRsa, pki.SignerEcdsa, pki.SignerEcdsaP384, pki.SignerEd25519, pki.SignerRevoked, pki.SignerExpired, pki.Tsa, pki.OcspResponder];
+        pki.Chain = [pki.Intermediate.Certificate, pki.Root.Certificate];
+        pki._crlNumber = DateTimeOffset.UtcNow.ToUnixTimeSeconds(); // later CRLs get higher numbers than those written before
+        pki.IssueCrls(now ?? DateTimeOffset.UtcNow);
+        TestPkiWriter.WriteCrls(pki, directory);
+        return pki;
+    }
 
     private void Build()
     {
@@ -184,13 +241,19 @@ public sealed class TestPki
         Leaves = [SignerRsa, SignerEcdsa, SignerEcdsaP384, SignerEd25519, SignerRevoked, SignerExpired, Tsa, OcspResponder];
         Chain = [Intermediate.Certificate, Root.Certificate];
 
-        DateTimeOffset thisUpdate = Now.AddHours(-1);
+        IssueCrls(Now);
+    }
+
+    /// <summary>Issues both CRLs as of <paramref name="at"/> (this update an hour before); the revoked signer stays revoked since <see cref="Now"/> - 1h.</summary>
+    private void IssueCrls(DateTimeOffset at)
+    {
+        DateTimeOffset thisUpdate = at.AddHours(-1);
         IntermediateCrl = CreateCrl(
             Intermediate,
             [new CrlEntry(SignerRevoked.Certificate, Now.AddHours(-1), X509RevocationReason.KeyCompromise)],
             thisUpdate,
-            Now.AddDays(7));
-        RootCrl = CreateCrl(Root, [], thisUpdate, Now.AddDays(30));
+            at.AddDays(7));
+        RootCrl = CreateCrl(Root, [], thisUpdate, at.AddDays(30));
     }
 
     private static string Signer(string person) => $"CN={person} (TEST), {SignerOrganization}";

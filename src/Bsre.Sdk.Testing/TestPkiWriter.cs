@@ -6,7 +6,8 @@ namespace Bsre.Sdk.Testing;
 /// <summary>
 /// Writes a <see cref="TestPki"/> to a directory: <c>root.pem</c>, <c>intermediate.pem</c>, <c>chain.pem</c>
 /// (intermediate + root), <c>crl.pem</c> (intermediate CRL), <c>root-crl.pem</c>, <c>README.txt</c> and, for each
-/// end-entity identity X, <c>X.pem</c>, <c>X.p12</c> and <c>X.password</c>.
+/// identity X (the two CAs, whose keys <see cref="TestPki.Load"/> needs to issue CRLs and signers, and every end-entity),
+/// <c>X.pem</c>, <c>X.p12</c> and <c>X.password</c>.
 /// </summary>
 internal static class TestPkiWriter
 {
@@ -21,10 +22,9 @@ internal static class TestPkiWriter
         WriteText(directory, "root.pem", CertificatePem(pki.Root));
         WriteText(directory, "intermediate.pem", CertificatePem(pki.Intermediate));
         WriteText(directory, "chain.pem", CertificatePem(pki.Intermediate) + CertificatePem(pki.Root));
-        WriteText(directory, "crl.pem", Pem("X509 CRL", pki.IntermediateCrl));
-        WriteText(directory, "root-crl.pem", Pem("X509 CRL", pki.RootCrl));
+        WriteCrls(pki, directory);
 
-        foreach (TestIdentity leaf in pki.Leaves)
+        foreach (TestIdentity leaf in (IEnumerable<TestIdentity>)[pki.Root, pki.Intermediate, .. pki.Leaves])
         {
             WriteText(directory, leaf.Name + ".pem", CertificatePem(leaf));
             WriteSecret(directory, leaf.Name + ".p12", leaf.Pkcs12);
@@ -32,6 +32,13 @@ internal static class TestPkiWriter
         }
 
         WriteText(directory, "README.txt", Readme(pki));
+    }
+
+    /// <summary>Writes <c>crl.pem</c> and <c>root-crl.pem</c> (also after <see cref="TestPki.Load"/> issued them afresh).</summary>
+    internal static void WriteCrls(TestPki pki, string directory)
+    {
+        WriteText(directory, "crl.pem", Pem("X509 CRL", pki.IntermediateCrl));
+        WriteText(directory, "root-crl.pem", Pem("X509 CRL", pki.RootCrl));
     }
 
     private static string CertificatePem(TestIdentity identity) => Pem("CERTIFICATE", identity.Certificate.RawData);
@@ -77,6 +84,7 @@ internal static class TestPkiWriter
         text.AppendLine("  chain.pem            intermediate + root certificates");
         text.AppendLine("  crl.pem              CRL of the intermediate (lists signer-revoked, reason keyCompromise)");
         text.AppendLine("  root-crl.pem         CRL of the root (empty)");
+        text.AppendLine("  root.p12|.password, intermediate.p12|.password   the CA keys (bsre emulator --pki reuses them)");
         foreach (TestIdentity leaf in pki.Leaves)
         {
             text.AppendLine(FormattableString.Invariant($"  {leaf.Name + ".pem|.p12|.password",-36} {leaf.KeyAlgorithm}: {leaf.Subject}"));

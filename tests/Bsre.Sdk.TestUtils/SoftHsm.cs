@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Bsre.Sdk.Testing;
 using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
 using Org.BouncyCastle.Asn1;

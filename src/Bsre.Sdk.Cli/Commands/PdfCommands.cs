@@ -11,7 +11,7 @@ namespace Bsre.Sdk.Cli.Commands;
 /// <summary><c>bsre pdf sign|timestamp|extend</c>: PAdES signatures, document timestamps and LTV extension, always as incremental updates.</summary>
 internal static class PdfCommands
 {
-    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfVerifyCommand.Create(context) };
+    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfRenewCommand.Create(context), PdfVerifyCommand.Create(context) };
 
     private static Command Sign(CliContext context)
     {
@@ -117,7 +117,7 @@ internal static class PdfCommands
 
     private static Command Extend(CliContext context)
     {
-        var input = CommonOptions.Input("Signed PDF to extend");
+        var input = CommonOptions.Input("Signed PDF to extend, or a directory of them (with --out a directory)");
         var output = CommonOptions.Output("Where to write the extended PDF");
         var to = new Option<string>("--to") { Description = "Target level", Required = true }.AcceptOnlyFromAmong("B-LT", "B-LTA");
         var tsa = CommonOptions.Tsa();
@@ -147,10 +147,40 @@ internal static class PdfCommands
             TimestampClient? client = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfLtvExtender(ltv).ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var extender = new PdfLtvExtender(ltv);
+            if (Directory.Exists(inputFile.FullName))
+            {
+                await ExtendDirectoryAsync(context, extender, inputFile.FullName, outputFile.FullName, target, client, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => extender.ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
+    }
+
+    /// <summary>Extends every <c>*.pdf</c> of a directory into another under the same names; an existing output is an error, nothing is overwritten.</summary>
+    private static async Task ExtendDirectoryAsync(CliContext context, PdfLtvExtender extender, string input, string output, SignatureLevel target, TimestampClient? client, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(output))
+        {
+            throw new CliException(ExitCodes.NoInput, $"--in is a directory, so --out must be an existing directory; '{output}' is not.");
+        }
+
+        string[] files = Directory.EnumerateFiles(input, "*.pdf").Order(StringComparer.Ordinal).ToArray();
+        string[] existing = files.Select(f => Path.Combine(output, Path.GetFileName(f))).Where(File.Exists).ToArray();
+        if (existing.Length > 0)
+        {
+            throw CliException.Usage($"--out already holds {string.Join(", ", existing.Select(Path.GetFileName))}; nothing is overwritten.");
+        }
+
+        foreach (string file in files)
+        {
+            var destination = new FileInfo(Path.Combine(output, Path.GetFileName(file)));
+            await AtomicFile.TransformAsync(new FileInfo(file), destination, (from, to) => extender.ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Extended {Path.GetFileName(file)}: {destination.FullName}").ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs a command body, mapping the PDF layer's option errors (ArgumentException) to usage (64).</summary>

@@ -15,25 +15,24 @@ namespace Bsre.Sdk.Testing.Emulator;
 
 /// <summary>
 /// A local emulator of the BSrE Esign Client Service gateway: the v1, v2 and seal endpoints with Basic authentication,
-/// seeded users, TOTPs delivered to a log <see cref="Mailbox"/>, and a TEST PKI whose OCSP responder, CRLs and TSA run
-/// beside it (<see cref="TestPkiServices"/>). Listens on loopback only.
+/// seeded users, TOTPs delivered to a log <see cref="Mailbox"/>, and a TEST PKI whose OCSP responder, CRLs and TSA it
+/// answers itself below <c>{BaseUrl}pki/</c> (<see cref="OcspUrl"/>, <see cref="CrlUrl"/>, <see cref="TimestampUrl"/>).
+/// With <see cref="EmulatorOptions.PkiDirectory"/> the PKI is kept across restarts. Listens on loopback only.
 /// </summary>
 public sealed class BsreEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
-    private readonly TestPkiServices _services;
     private readonly HttpClient _tsaHttp = new();
 
-    private BsreEmulator(WebApplication app, EmulatorState state, TestPkiServices services, Uri baseUrl, EmulatorOptions options)
+    private BsreEmulator(WebApplication app, EmulatorState state, Uri baseUrl, EmulatorOptions options)
     {
         _app = app;
         _state = state;
-        _services = services;
         BaseUrl = baseUrl;
         Username = options.Username;
         Password = options.Password;
-        state.Timestamps = new TimestampClient(_tsaHttp, new TimestampClientOptions { Url = services.Tsa.Url });
+        state.Timestamps = new TimestampClient(_tsaHttp, new TimestampClientOptions { Url = TimestampUrl });
     }
 
     /// <summary>Gets the base URL, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -50,6 +49,15 @@ public sealed class BsreEmulator : IAsyncDisposable
 
     /// <summary>Gets the test PKI whose root signed PDFs verify against.</summary>
     public TestPki Pki => _state.Pki;
+
+    /// <summary>Gets the OCSP responder the certificates name (AIA), <c>{BaseUrl}pki/ocsp</c>.</summary>
+    public Uri OcspUrl => Pki.Urls.Ocsp;
+
+    /// <summary>Gets the CRL distribution point of the signers' certificates, <c>{BaseUrl}pki/crl/intermediate.crl</c>.</summary>
+    public Uri CrlUrl => Pki.Urls.IntermediateCrl;
+
+    /// <summary>Gets the RFC 3161 timestamp authority (for B-T and above), <c>{BaseUrl}pki/tsa</c>.</summary>
+    public Uri TimestampUrl => _state.Services.TimestampUrl;
 
 
     /// <summary>
@@ -74,7 +82,11 @@ public sealed class BsreEmulator : IAsyncDisposable
         }
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Url.Port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(address, options.Url.Port);
+            kestrel.Limits.MaxRequestBodySize = null; // UploadLimit applies EmulatorOptions.MaxRequestBodySize, so that a refused body is drained, not cut
+        });
         builder.Logging.ClearProviders();
         if (options.ConsoleLogging)
         {
@@ -98,30 +110,59 @@ public sealed class BsreEmulator : IAsyncDisposable
             throw;
         }
 
-        TestPkiServices services = await TestPkiServices.StartAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            state.UsePki(services.Pki);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            string listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            if (options.PkiDirectory is { } directory)
+            // With a fixed port the PKI is ready before the port opens (nothing is answered "not ready"); port 0 is known once listening.
+            Uri? fixedUrl = options.Url.Port == 0 ? null : new Uri(options.Url.GetLeftPart(UriPartial.Authority) + "/");
+            if (fixedUrl is not null)
             {
-                state.Pki.WriteTo(directory);
+                state.UsePki(OpenPki(options.PkiDirectory, new Uri(fixedUrl, "pki/")));
             }
 
-            return new BsreEmulator(app, state, services, new Uri(listening.TrimEnd('/') + "/"), options);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            string listening = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            var baseUrl = fixedUrl ?? new Uri(listening.TrimEnd('/') + "/");
+            if (fixedUrl is null)
+            {
+                state.UsePki(OpenPki(options.PkiDirectory, new Uri(baseUrl, "pki/")));
+            }
+
+            return new BsreEmulator(app, state, baseUrl, options);
         }
         catch
         {
-            await services.DisposeAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
 
+    /// <summary>
+    /// The PKI whose services this emulator answers at <paramref name="services"/>: the one in <paramref name="directory"/>
+    /// when there is one (so that what was signed before stays valid), else a new one, written there if a directory is given.
+    /// </summary>
+    private static TestPki OpenPki(string? directory, Uri services)
+    {
+        if (directory is null || !TestPki.ExistsIn(directory))
+        {
+            TestPki created = TestPki.Create(new TestPkiOptions { ServiceBaseUrl = services });
+            if (directory is not null)
+            {
+                created.WriteTo(directory);
+            }
+
+            return created;
+        }
+
+        TestPki loaded = TestPki.Load(directory);
+        return loaded.Urls.BaseUrl == services ? loaded : throw new InvalidOperationException(
+            $"The test PKI in '{directory}' names its OCSP, CRL and TSA services at {loaded.Urls.BaseUrl}, but this emulator serves them at {services}. "
+            + $"Start it with the URL the PKI was made for (--urls {loaded.Urls.BaseUrl.GetLeftPart(UriPartial.Authority)}), or give another --pki directory.");
+    }
+
     private static void Map(WebApplication app, EmulatorOptions options)
     {
         app.Use(new GatewayExceptionHandler(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Bsre.Sdk.Emulator")).InvokeAsync);
+        app.Use(new UploadLimit(options.MaxRequestBodySize).InvokeAsync);
         app.Use(new BasicAuthentication(options.Username, options.Password).InvokeAsync);
         V1Endpoints.Map(app);
         V2Endpoints.Map(app);
@@ -153,7 +194,6 @@ public sealed class BsreEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        await _services.DisposeAsync().ConfigureAwait(false);
         _tsaHttp.Dispose();
     }
 }

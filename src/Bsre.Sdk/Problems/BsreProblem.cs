@@ -80,6 +80,8 @@ public sealed class BsreProblem
             BsreErrorCode.CertificateNotActive => (422, "certificate-not-active", "The signer's certificate cannot sign",
                 $"The signer's BSrE certificate is not active (status {e.CertificateStatus?.ToString() ?? "unknown"}); only an issued certificate can sign."),
             BsreErrorCode.DocumentTooLarge => (413, "document-too-large", "The document is too large", "The signing gateway refused the document as too large. Split or compress it."),
+            BsreErrorCode.InvalidDocument => (422, "invalid-document", "The document cannot be read",
+                "The PDF cannot be signed as it is (the signing gateway cannot read it, or it breaks the gateway's rules). Save it again as a PDF and retry."),
             BsreErrorCode.InvalidRequest => (400, "gateway-rejected-request", "The signing gateway rejected the request", "Check the document and the signature placement."),
             BsreErrorCode.NotFound => (404, "not-found", "No such document", "The signing gateway has no such document."),
             BsreErrorCode.Timeout => (504, "gateway-timeout", "The signing gateway did not answer in time", "Try again later; check first whether the document was signed."),

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Bsre.Sdk.Client.Tests.Fakes;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Client.Tests.Client;
 

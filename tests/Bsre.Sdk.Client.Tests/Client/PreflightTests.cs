@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Bsre.Sdk.Client.Tests.Fakes;
 using Bsre.Sdk.Pdf;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Client.Tests.Client;
 

@@ -1,6 +1,6 @@
 using Bsre.Sdk.Client.Tests.Fakes;
-using Bsre.Sdk.Emulator;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing.Emulator;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Tests.Revocation;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 
@@ -19,8 +19,8 @@ public sealed class SealReplicaTests
     public async Task Two_replicas_share_one_activation_refresh_it_once_and_use_a_seal_totp_per_call()
     {
         await using RedisServer redis = await RedisServer.StartOrSkipAsync();
-        await using BsreEmulator emulator = await BsreEmulator.StartAsync(new EmulatorOptions { Url = new Uri("http://127.0.0.1:0"), ConsoleLogging = false, TotpLifetime = TimeSpan.FromHours(2) });
         var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using BsreEmulator emulator = await BsreEmulator.StartAsync(new EmulatorOptions { Url = new Uri("http://127.0.0.1:0"), ConsoleLogging = false, TimeProvider = clock });
         using RedisCache cacheA = Connect(redis);
         using RedisCache cacheB = Connect(redis);
         using var http = new CountingHandler();
@@ -43,8 +43,39 @@ public sealed class SealReplicaTests
         Assert.Equal(4, http.Count("/api/v2/seal/get/totp"));
         Assert.Equal(4, http.Count("/api/v2/seal/pdf"));
         Assert.Single(emulator.Mailbox.Messages);
-        Assert.Equal(await a.GetActivationExpiryAsync(), await b.GetActivationExpiryAsync());
-        Assert.True(await a.GetActivationExpiryAsync() >= expiry);
+        DateTimeOffset refreshed = (await b.GetActivationExpiryAsync())!.Value;
+        Assert.Equal(refreshed, await a.GetActivationExpiryAsync());
+        Assert.True(refreshed > expiry);
+
+        clock.Set(expiry + TimeSpan.FromMinutes(1)); // the first activation has lapsed at the gateway; the refreshed one carries on
+        Assert.Single((await b.SealAsync([Document()])).Documents);
+        Assert.Equal(2, http.Count(Activation, body => body.Contains("totp", StringComparison.Ordinal)));
+
+        clock.Set(refreshed + TimeSpan.FromMinutes(1));
+        var lapsed = await Assert.ThrowsAsync<BsreException>(() => a.SealAsync([Document()]));
+        Assert.Equal(BsreErrorCode.InvalidTotp, lapsed.ErrorCode);
+        Assert.Contains("activate again", lapsed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seal_totp_is_single_use()
+    {
+        await using BsreEmulator emulator = await BsreEmulator.StartAsync(new EmulatorOptions { Url = new Uri("http://127.0.0.1:0"), ConsoleLogging = false });
+        var client = new BsreClient(new HttpClient(), new BsreClientOptions { BaseAddress = emulator.BaseUrl, Username = "esign", Password = "esign-emulator", AllowInsecureHttp = true });
+        await client.RequestSealActivationAsync(Subscriber);
+        SealTotp activation = await client.RefreshSealActivationAsync(Subscriber, emulator.Mailbox.LatestCode("sekretariat@example.go.id")!);
+        SealTotp seal = await client.RequestSealTotpAsync(Subscriber, activation.Totp, 1);
+
+        var first = new SealRequest { SubscriberId = Subscriber, Totp = seal.Totp };
+        first.Documents.Add(Document());
+        var again = new SealRequest { SubscriberId = Subscriber, Totp = seal.Totp };
+        again.Documents.Add(Document());
+        await client.SealAsync(first);
+        var reused = await Assert.ThrowsAsync<BsreException>(() => client.SealAsync(again));
+
+        Assert.Equal(BsreErrorCode.InvalidTotp, reused.ErrorCode);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0000$", activation.Expires);
+        Assert.NotNull(activation.ExpiresAt);
     }
 
     [SkippableFact]

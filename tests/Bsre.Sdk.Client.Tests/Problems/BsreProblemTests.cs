@@ -18,6 +18,7 @@ public sealed class BsreProblemTests
         { Gateway(BsreErrorCode.UserNotRegistered), 422, "signer-not-registered", false },
         { Gateway(BsreErrorCode.CertificateNotActive), 422, "certificate-not-active", false },
         { Gateway(BsreErrorCode.DocumentTooLarge), 413, "document-too-large", false },
+        { Gateway(BsreErrorCode.InvalidDocument), 422, "invalid-document", false },
         { Gateway(BsreErrorCode.InvalidRequest), 400, "gateway-rejected-request", false },
         { Gateway(BsreErrorCode.NotFound), 404, "not-found", false },
         { Gateway(BsreErrorCode.Timeout, transient: true), 504, "gateway-timeout", true },
@@ -53,9 +54,17 @@ public sealed class BsreProblemTests
     }
 
     [Fact]
+    public void Every_gateway_error_code_is_mapped_above()
+    {
+        var mapped = Exceptions.Select(row => row[0]).OfType<BsreException>().Select(e => e.ErrorCode).ToHashSet();
+
+        Assert.Equal(Enum.GetValues<BsreErrorCode>().Order(), mapped.Order());
+    }
+
+    [Fact]
     public void A_PDF_limit_is_an_invalid_document_naming_the_limit()
     {
-        var limit = new DocumentFormatException("The PDF exceeds the validation limit MaxObjects: 2000000 objects.", new PdfLimitException("2000000 objects"));
+        var limit = new DocumentLimitException("MaxObjects", 2_000_000, "the document has more objects");
 
         BsreProblem problem = BsreProblem.FromException(limit)!;
 

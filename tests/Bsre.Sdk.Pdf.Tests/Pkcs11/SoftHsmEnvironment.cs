@@ -2,6 +2,7 @@ using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
 

@@ -165,6 +165,16 @@ public sealed class ChangeClassTests
         var report = await ValidationFixture.ValidateAsync(env, DisguisedUpdates[update](signed));
         Assert.True(report.Signatures.Count == 1, "each signature is listed once: " + ValidationFixture.Describe(report));
         Assert.True(report.Signatures[0].Indication == ValidationIndication.TotalFailed && report.Signatures[0].Modifications == "other", ValidationFixture.Describe(report));
+        Assert.Contains(report.Signatures[0].Findings, f => f.Code == "PDF_MODIFICATION_NOT_ALLOWED" && f.Severity == FindingSeverity.Error);
+    }
+
+    [SkippableFact]
+    public async Task Annotations_after_a_form_filling_certification_exceed_its_permission()
+    {
+        var (env, signed) = await SignedAsync(PdfCertification.FormFilling);
+        var report = await ValidationFixture.ValidateAsync(env, AllowedUpdates["page-tabs"](signed, []));
+        Assert.Equal(ValidationIndication.TotalFailed, report.Signatures[0].Indication);
+        Assert.Equal("PDF_PERMISSION_EXCEEDED", Assert.Single(report.Signatures[0].Findings, f => f.Severity == FindingSeverity.Error).Code);
     }
 
     [SkippableFact]

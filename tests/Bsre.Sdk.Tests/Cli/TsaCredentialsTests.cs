@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Bsre.Sdk.Timestamping;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace Bsre.Sdk.Tests.Cli;

@@ -8,14 +8,16 @@ namespace Bsre.Sdk.Testing.Emulator.Internal;
 internal sealed class EmulatorState
 {
     private readonly ConcurrentDictionary<string, Lazy<TestIdentity>> _identities = new(StringComparer.Ordinal);
-    private TestPki? _pki;
+    private PkiServices? _services;
 
     public EmulatorState(EmulatorOptions options, Mailbox mailbox, IDocumentSigner signer)
     {
         EmulatorUsersFile file = options.UsersFile is { } path ? EmulatorUsersFile.Load(path) : new EmulatorUsersFile { Users = options.Users, SealSubscribers = options.SealSubscribers };
         Users = new ConcurrentBag<EmulatorUser>(file.Users);
         Subscribers = file.SealSubscribers.ToDictionary(s => s.IdSubscriber, StringComparer.OrdinalIgnoreCase);
-        Totps = new TotpStore(options.TotpLifetime);
+        Totps = new TotpStore(options.TotpLifetime, options.TimeProvider);
+        Generation = options.Generation;
+        SealActivationLifetime = options.SealActivationLifetime;
         Mailbox = mailbox;
         Signer = signer;
     }
@@ -26,6 +28,10 @@ internal sealed class EmulatorState
 
     public TotpStore Totps { get; }
 
+    public GatewayGeneration Generation { get; }
+
+    public TimeSpan SealActivationLifetime { get; }
+
     public Mailbox Mailbox { get; }
 
     public IDocumentSigner Signer { get; }
@@ -35,11 +41,14 @@ internal sealed class EmulatorState
     /// <summary>Gets or sets the client of the emulator's own test TSA (set once it runs).</summary>
     public TimestampClient? Timestamps { get; set; }
 
-    public TestPki Pki => _pki ?? throw new InvalidOperationException("The emulator's PKI is not ready yet.");
+    public TestPki Pki => Services.Pki;
 
-    public bool HasPki => _pki is not null;
+    /// <summary>Gets the PKI's OCSP, CRL, caIssuers and TSA services.</summary>
+    public PkiServices Services => _services ?? throw new InvalidOperationException("The emulator's PKI is not ready yet.");
 
-    public void UsePki(TestPki pki) => _pki ??= pki;
+    public bool HasPki => _services is not null;
+
+    public void UsePki(TestPki pki) => _services ??= new PkiServices(pki);
 
     public EmulatorUser? FindUser(string? nik, string? email) =>
         Users.FirstOrDefault(u => (nik is not null && u.Nik == nik.Trim()) || (email is not null && string.Equals(u.Email, email.Trim(), StringComparison.OrdinalIgnoreCase)));

@@ -17,6 +17,11 @@ internal static class FileSigning
             return GatewayResults.Error(GatewayResults.SigningFailed + "file dan signatureProperties wajib diisi (satu properti, atau satu per file)");
         }
 
+        if (properties.Select(p => SignerChecks.Anchor(state, JsonBody.Text(p, "tag_koordinat"))).FirstOrDefault(r => r is not null) is { } anchorRefusal)
+        {
+            return anchorRefusal;
+        }
+
         long started = Stopwatch.GetTimestamp();
         var signed = new List<string>(files.Length);
         for (int i = 0; i < files.Length; i++)

@@ -19,7 +19,7 @@ internal static class SealEndpoints
             string? totp = JsonBody.Text(body, "totp");
             if (totp is null)
             {
-                string code = state.Totps.Issue(Activation, subscriber.IdSubscriber, int.MaxValue).Code;
+                string code = state.Totps.Issue(Activation, subscriber.IdSubscriber, int.MaxValue, lifetime: state.SealActivationLifetime).Code;
                 state.Mailbox.Deliver(subscriber.Email, "Kode aktivasi segel elektronik", code);
                 return Results.Json(new Dictionary<string, object> { ["success"] = true, ["message"] = "Kode aktivasi telah dikirim ke email" });
             }
@@ -29,8 +29,8 @@ internal static class SealEndpoints
                 return GatewayResults.SealError("TOTP aktivasi tidak valid atau kadaluarsa");
             }
 
-            var (fresh, expires) = state.Totps.Issue(Activation, subscriber.IdSubscriber, int.MaxValue);
-            return Results.Json(new Dictionary<string, object> { ["success"] = true, ["data"] = Totp("Aktivasi diperbarui", fresh, expires) });
+            var (fresh, expires) = state.Totps.Issue(Activation, subscriber.IdSubscriber, int.MaxValue, lifetime: state.SealActivationLifetime);
+            return Results.Json(new Dictionary<string, object> { ["success"] = true, ["data"] = Totp(state, "Aktivasi diperbarui", fresh, expires) });
         }))));
         app.MapPost("/api/v2/seal/get/totp", V2Endpoints.WithBody((body, state, _) => Task.FromResult(WithSubscriber(body, state, subscriber =>
         {
@@ -40,7 +40,7 @@ internal static class SealEndpoints
             }
 
             var (code, expires) = state.Totps.Issue(Seal, subscriber.IdSubscriber, exclusive: false);
-            return Results.Json(Totp("TOTP segel dibuat", code, expires));
+            return Results.Json(Totp(state, "TOTP segel dibuat", code, expires));
         }))));
         app.MapPost("/api/v2/seal/pdf", V2Endpoints.WithBody(async (body, state, token) =>
         {
@@ -72,11 +72,14 @@ internal static class SealEndpoints
     private static IResult WithSubscriber(JsonElement body, EmulatorState state, Func<SealSubscriber, IResult> handler) =>
         Find(body, state) is { } subscriber ? handler(subscriber) : GatewayResults.SealError("idSubscriber tidak ditemukan");
 
-    private static Dictionary<string, object> Totp(string message, string code, DateTimeOffset expires) => new()
+    /// <summary>A TOTP answer; a 2026 gateway writes the expiry as <c>2026-12-04 10:00:00 +0000</c>, an older one in ISO 8601.</summary>
+    private static Dictionary<string, object> Totp(EmulatorState state, string message, string code, DateTimeOffset expires) => new()
     {
         ["message"] = message,
         ["totp"] = code,
-        ["expires"] = expires.ToString("O", CultureInfo.InvariantCulture),
+        ["expires"] = state.Generation == GatewayGeneration.Legacy
+            ? expires.ToString("O", CultureInfo.InvariantCulture)
+            : expires.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss '+0000'", CultureInfo.InvariantCulture),
         ["result"] = true,
     };
 }

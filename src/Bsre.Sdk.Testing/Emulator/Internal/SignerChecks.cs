@@ -11,7 +11,7 @@ internal static class SignerChecks
     {
         if (user is null)
         {
-            return GatewayResults.UserNotRegistered();
+            return GatewayResults.UserNotRegistered(state.Generation);
         }
 
         if (passphrase is null && totp is null)
@@ -21,7 +21,7 @@ internal static class SignerChecks
 
         if (passphrase is not null && !string.Equals(passphrase, user.Passphrase, StringComparison.Ordinal))
         {
-            return GatewayResults.WrongPassphrase();
+            return GatewayResults.WrongPassphrase(state.Generation);
         }
 
         if (passphrase is null && !state.Totps.TryUse(SignPurpose, user.Nik ?? user.Email!, totp))
@@ -31,4 +31,8 @@ internal static class SignerChecks
 
         return string.Equals(user.Status, "ISSUE", StringComparison.OrdinalIgnoreCase) ? null : GatewayResults.NotActive(user.Status.ToUpperInvariant());
     }
+
+    /// <summary>Gateways upgraded in 2025 take a <c>tag_koordinat</c> of one character only.</summary>
+    public static IResult? Anchor(EmulatorState state, string? anchor) =>
+        state.Generation == GatewayGeneration.Gateway2026 && anchor is { Length: > 1 } ? GatewayResults.AnchorTooLong() : null;
 }

@@ -13,13 +13,18 @@ internal sealed class TotpStore
 {
     private readonly ConcurrentDictionary<string, Entry> _codes = new(StringComparer.Ordinal);
     private readonly TimeSpan _lifetime;
+    private readonly TimeProvider _time;
 
-    public TotpStore(TimeSpan lifetime) => _lifetime = lifetime;
+    public TotpStore(TimeSpan lifetime, TimeProvider time)
+    {
+        _lifetime = lifetime;
+        _time = time;
+    }
 
-    public (string Code, DateTimeOffset Expires) Issue(string purpose, string subject, int uses = 1, bool exclusive = true)
+    public (string Code, DateTimeOffset Expires) Issue(string purpose, string subject, int uses = 1, bool exclusive = true, TimeSpan? lifetime = null)
     {
         string code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-        var entry = new Entry(code, DateTimeOffset.UtcNow + _lifetime, uses);
+        var entry = new Entry(code, _time.GetUtcNow() + (lifetime ?? _lifetime), uses);
         _codes[exclusive ? Key(purpose, subject) : Key(purpose, subject) + "|" + code] = entry;
         return (code, entry.Expires);
     }
@@ -33,7 +38,7 @@ internal sealed class TotpStore
             key += "|" + code.Trim();
         }
 
-        if (code is null || !_codes.TryGetValue(key, out Entry? entry) || entry.Expires < DateTimeOffset.UtcNow
+        if (code is null || !_codes.TryGetValue(key, out Entry? entry) || entry.Expires < _time.GetUtcNow()
             || !CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(entry.Code), System.Text.Encoding.ASCII.GetBytes(code.Trim())))
         {
             return false;

@@ -32,6 +32,11 @@ internal static class V1Endpoints
             return refusal;
         }
 
+        if (SignerChecks.Anchor(state, Text(form, "tag_koordinat")) is { } anchorRefusal)
+        {
+            return anchorRefusal;
+        }
+
         byte[]? pdf = await ReadAsync(form.Files["file"], cancellationToken).ConfigureAwait(false);
         if (pdf is null || !pdf.AsSpan().StartsWith("%PDF-"u8))
         {

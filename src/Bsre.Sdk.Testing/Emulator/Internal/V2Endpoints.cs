@@ -22,7 +22,7 @@ internal static class V2Endpoints
             EmulatorUser? user = state.FindUser(JsonBody.Text(body, "nik"), JsonBody.Text(body, "email"));
             if (user?.Email is null)
             {
-                return Task.FromResult(GatewayResults.UserNotRegistered());
+                return Task.FromResult(GatewayResults.UserNotRegistered(state.Generation));
             }
 
             int files = (int)(JsonBody.Number(body, "data") ?? 1);
@@ -47,7 +47,7 @@ internal static class V2Endpoints
             EmulatorUser? user = state.FindUser(id, id);
             if (user is null || !string.Equals(user.Status, "ISSUE", StringComparison.OrdinalIgnoreCase))
             {
-                return user is null ? GatewayResults.UserNotRegistered() : GatewayResults.NotActive(user.Status);
+                return user is null ? GatewayResults.UserNotRegistered(state.Generation) : GatewayResults.NotActive(user.Status);
             }
 
             var identity = state.IdentityFor(user.Nik ?? user.Email!, user.Name);
