@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Benchmarks;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using Bsre.Sdk.Internal;
 using Org.BouncyCastle.Asn1;
@@ -60,19 +61,30 @@ internal static class ArchiveTimestampV3
     }
 
     /// <summary>Reads an ATSHashIndexV3: its algorithm (SHA-256 when omitted) and its three lists.</summary>
-    /// <exception cref="ArgumentException">The value is not an ATSHashIndexV3.</exception>
-    public static (HashAlgorithmName Hash, HashIndexEntries Entries) Decode(Asn1Encodable value)
+    /// <returns><see langword="false"/> when the value is not an ATSHashIndexV3 (wrong shape, unknown algorithm, non-octet entries).</returns>
+    public static bool TryDecode(Asn1Encodable value, out HashAlgorithmName hash, [NotNullWhen(true)] out HashIndexEntries? entries)
     {
-        var sequence = Asn1Sequence.GetInstance(value);
-        int first = sequence.Count switch
+        hash = default;
+        entries = null;
+        try
         {
-            3 => 0,
-            4 => 1,
-            _ => throw new ArgumentException($"An ats-hash-index-v3 has 3 or 4 fields, not {sequence.Count}."),
-        };
-        HashAlgorithmName hash = first == 0 ? HashAlgorithmName.SHA256 : HashAlgorithms.FromOid(AlgorithmIdentifier.GetInstance(sequence[0]).Algorithm);
-        List<byte[]> List(int i) => [.. Asn1Sequence.GetInstance(sequence[first + i]).Cast<Asn1Encodable>().Select(o => Asn1OctetString.GetInstance(o).GetOctets())];
-        return (hash, new HashIndexEntries(List(0), List(1), List(2)));
+            var sequence = Asn1Sequence.GetInstance(value);
+            int first = sequence.Count - 3;
+            if (first is not (0 or 1)
+                || (first == 1 && !HashAlgorithms.TryFromOid(AlgorithmIdentifier.GetInstance(sequence[0]).Algorithm, out hash)))
+            {
+                return false;
+            }
+
+            hash = first == 0 ? HashAlgorithmName.SHA256 : hash;
+            List<byte[]> List(int i) => [.. Asn1Sequence.GetInstance(sequence[first + i]).Cast<Asn1Encodable>().Select(o => Asn1OctetString.GetInstance(o).GetOctets())];
+            entries = new HashIndexEntries(List(0), List(1), List(2));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

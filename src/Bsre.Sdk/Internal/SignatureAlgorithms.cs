@@ -40,8 +40,15 @@ internal static class SignatureAlgorithms
         string oid = algorithm.Algorithm.Id;
         if (oid == EdECObjectIdentifiers.id_Ed25519.Id)
         {
+            // RFC 8410 §3: an Ed25519 key is id-Ed25519 with 32 bytes of key; anything else cannot verify an Ed25519 signature
+            byte[] key = certificate.PublicKey.EncodedKeyValue.RawData;
+            if (certificate.PublicKey.Oid.Value != EdECObjectIdentifiers.id_Ed25519.Id || key.Length != Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters.KeySize)
+            {
+                throw KeyMismatch(certificate, "Ed25519");
+            }
+
             var verifier = new Org.BouncyCastle.Crypto.Signers.Ed25519Signer();
-            verifier.Init(false, Certificates.ToBouncyCastle(certificate).GetPublicKey());
+            verifier.Init(false, new Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters(key));
             verifier.BlockUpdate(data);
             return verifier.VerifySignature(signature.ToArray());
         }
@@ -50,7 +57,7 @@ internal static class SignatureAlgorithms
         {
             var pss = RsassaPssParameters.GetInstance(algorithm.Parameters);
             HashAlgorithmName pssHash = HashAlgorithms.FromOid(pss.HashAlgorithm.Algorithm);
-            if (pss.SaltLength.IntValueExact != HashAlgorithms.SizeInBytes(pssHash))
+            if (!pss.SaltLength.HasValue(HashAlgorithms.SizeInBytes(pssHash)))
             {
                 throw new NotSupportedException("RSA-PSS with a salt length other than the hash length is not supported.");
             }

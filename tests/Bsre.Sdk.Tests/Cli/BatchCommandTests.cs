@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Bsre.Sdk.Cli;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Tests.Cli;
 
