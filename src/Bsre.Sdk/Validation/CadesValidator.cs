@@ -63,7 +63,7 @@ public sealed class CadesValidator
         using var parser = new CmsSignedDataParser(signature);
         var algorithms = parser.DigestOids.Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out var name) ? name : default)
             .Where(name => name.Name is not null).Distinct().ToArray();
-        var oids = algorithms.Select(a => HashAlgorithms.ToOid(a).Id).ToArray();
+        var oids = algorithms.Select(HashAlgorithms.OidOf).ToArray();
 
         Stream? content = parser.GetSignedContent()?.ContentStream ?? detachedContent;
         Dictionary<string, byte[]>? digests = null;
