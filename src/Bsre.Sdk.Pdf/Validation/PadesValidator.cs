@@ -179,7 +179,7 @@ public sealed class PadesValidator
             return await PlainCmsVerifier.VerifyAsync(signature.SignedData!, signature.Signer!, content, context.Options, new ValidationEngine(context.Options, _httpClient), cancellationToken).ConfigureAwait(false);
         }
 
-        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, content, context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, content, context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
 
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
         {
@@ -188,7 +188,7 @@ public sealed class PadesValidator
 
         // past signature validation: a document timestamp proves the signature existed at `proven`
         var atProof = EvidenceOptions.Create(context.Options, new DssEvidence(), proven);
-        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, new SegmentStream(context.Source, segments), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
         if (past.Indication != ValidationIndication.TotalPassed)
         {
             return result;

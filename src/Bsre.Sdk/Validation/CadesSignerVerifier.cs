@@ -31,6 +31,9 @@ internal sealed class CadesSignerVerifier
         _archives = new ArchiveTimestampVerifier(signedData, _timestamps);
     }
 
+    /// <summary>Gets whether signed attributes not in DER order are accepted as received (see <see cref="CadesValidator"/>).</summary>
+    public bool AcceptSignedAttributesAsReceived { get; init; }
+
     public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
     {
         var result = new ResultBuilder(id) { Format = SignatureFormat.Cades };
@@ -148,10 +151,11 @@ internal sealed class CadesSignerVerifier
     /// <summary>
     /// Verifies the signature value over the signed attributes: their DER encoding (RFC 5652 §5.4), else the encoding
     /// as received, in the received order (what OpenSSL, NSS and iText verify: node-signpdf and other producers do not
-    /// sort the SET OF). The received bytes are exactly what is parsed, so accepting them opens no ambiguity; the
-    /// signature is then reported as not a conformant baseline signature (docs/validation.md).
+    /// sort the SET OF). The received bytes are exactly what is parsed, so accepting them opens no ambiguity; where that
+    /// is allowed (the PDF PKCS#7 profile) the signature passes but is not a baseline signature, elsewhere it is
+    /// HASH_FAILURE as ETSI requires (docs/validation.md).
     /// </summary>
-    private static bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, ResultBuilder result, out bool asReceived)
+    private bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, ResultBuilder result, out bool asReceived)
     {
         var info = signer.SignerInfo;
         HashAlgorithms.TryFromOid(info.DigestAlgorithm.Algorithm, out HashAlgorithmName digest);
@@ -164,7 +168,13 @@ internal sealed class CadesSignerVerifier
             if (!valid && info.SignedAttrs.GetEncoded(Asn1Encodable.DL) is { } received && !received.AsSpan().SequenceEqual(der)
                 && SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, received, signature))
             {
-                result.Warn(FindingCodes.SignedAttributesNotDer, "The signed attributes are not DER-encoded (not in sorted SET OF order, RFC 5652 §5.4); the signature verifies over them as received, as OpenSSL, NSS and iText verify it, but it is not a conformant CAdES/PAdES baseline signature.");
+                if (!AcceptSignedAttributesAsReceived)
+                {
+                    result.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.SignedAttributesNotDer, "The signed attributes are not DER-encoded (not in sorted SET OF order), which CAdES requires (EN 319 122-1, RFC 5652 §5.4): the signature verifies only over them as received.");
+                    return false;
+                }
+
+                result.Warn(FindingCodes.SignedAttributesNotDer, "The signed attributes are not DER-encoded (not in sorted SET OF order, RFC 5652 §5.4); the signature verifies over them as received, as Acrobat, NSS and OpenSSL verify a PDF PKCS#7 signature, but it is not a baseline signature.");
                 valid = asReceived = true;
             }
 

@@ -39,6 +39,13 @@ public sealed class CadesValidator
         _engine = new ValidationEngine(options, httpClient);
     }
 
+    /// <summary>
+    /// Gets whether signed attributes that are not in DER order are accepted when the signature verifies over them as
+    /// received: for the PKCS#7 profile of PDF (adbe.pkcs7.*), as Acrobat, NSS and OpenSSL accept them. CAdES, and
+    /// PAdES ETSI.CAdES.detached, require DER (EN 319 122-1, RFC 5652 §5.4): there such a signature is HASH_FAILURE.
+    /// </summary>
+    internal bool AcceptSignedAttributesAsReceived { get; init; }
+
     /// <summary>Validates every SignerInfo of a CMS signature.</summary>
     /// <param name="signature">The CMS (DER or BER; PEM is not accepted).</param>
     /// <param name="detachedContent">The signed content for a detached signature, else <see langword="null"/>.</param>
@@ -75,7 +82,7 @@ public sealed class CadesValidator
 
         var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
         RevocationEvidence signedDataEvidence = EmbeddedEvidence.FromSignedData(parser);
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, new SignedDataParts(parser).Contents());
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, new SignedDataParts(parser).Contents()) { AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived };
         var results = new List<SignatureValidationResult>();
         foreach (SignerInformation signer in parser.GetSignerInfos().GetSigners())
         {

@@ -3,8 +3,6 @@ namespace Bsre.Sdk.Pdf.Tests.Validation;
 /// <summary>The explained disagreements with the external corpus manifest, by file.</summary>
 internal static class CorpusDisagreements
 {
-    private const string NonDerSignedAttributes = "by decision (docs/validation.md, CMS signed attributes): the signed attributes are not in DER order but the signature verifies over them as received, as OpenSSL, NSS (pdfsig: Signature is Valid) and iText verify it; reported as not a baseline signature (SIGNED_ATTRIBUTES_NOT_DER), where the ETSI plugtest and DSS call it HASH_FAILURE";
-
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
         ["esig-dss/dss-pades/BadEncodedCMS.pdf"] = "by design: a signature field whose CMS cannot be parsed is reported TOTAL_FAILED/FORMAT_FAILURE (exit 1), not hidden as NO_SIGNATURE as DSS does",
@@ -12,9 +10,6 @@ internal static class CorpusDisagreements
         ["esig-dss/dss-pades/test-with-vri.pdf"] = "a real FieldMDP violation: the signature locks all fields (/Action /All) and a later revision changes TestField2 from (TEST2) to (TEST20); DSS relaxes its modification check for this file",
         ["esig-dss/dss-cades/Signature-C-DE_CRY-3.p7m"] = "core CadesValidator policy: an unparseable (non-DER) signature-time-stamp fails the signature, where DSS ignores the timestamp",
         ["esig-dss/dss-cades/cades-duplicated-signed-attrs.p7m"] = "DSS validated it against a digest of the detached content; the content is not in the corpus, so the result is INDETERMINATE/SIGNED_DATA_NOT_FOUND",
-        ["esig-dss/dss-pades/dss-818/Signature-P-DE_CRY-2 (HASH_FAILURE).pdf"] = NonDerSignedAttributes,
-        ["esig-dss/dss-pades/dss-818/Signature-P-IT_ADO-1 (HASH_FAILURE) (ECDSA).pdf"] = NonDerSignedAttributes,
-        ["esig-dss/dss-pades/dss-818/Signature-P-SK-1 (HASH_FAILURE).pdf"] = NonDerSignedAttributes,
         ["pyHanko/test_data/pdf/coverage-anomalies/base.pdf"] = "(low confidence) its /Contents is all zeros, so the signature is reported as garbage (TOTAL_FAILED)",
         ["esig-dss/dss-pades/Signature-P-HU_MIC-3.pdf"] = "(low confidence) nothing asserted; our verdict: intact, untrusted",
         ["esig-dss/dss-pades/Signature-P-BG_BOR-1.pdf"] = "(no expectation) our verdict: intact, untrusted",
