@@ -4,7 +4,7 @@ namespace Bsre.Sdk;
 /// The input is not a well-formed document of the expected kind: not CMS, truncated, empty,
 /// wrongly tagged, or beyond a safety limit. The message names what is wrong.
 /// </summary>
-public sealed class DocumentFormatException : Exception
+public class DocumentFormatException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public DocumentFormatException()

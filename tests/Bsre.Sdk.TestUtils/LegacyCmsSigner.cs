@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Testing;
 using Org.BouncyCastle.Cms;
 using Org.BouncyCastle.Crypto.Operators;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;

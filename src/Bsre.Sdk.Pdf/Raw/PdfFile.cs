@@ -13,16 +13,22 @@ internal sealed class PdfFile
     private const int MaxObjectCache = 4096;
     private readonly Dictionary<int, PdfObject> _cache = [];
     private readonly ObjectStreamCache _objectStreams;
+    private readonly HashSet<int> _reading = [];
 
-    private PdfFile(Stream stream, XrefChain? shared = null, long sharedPrefix = 0)
+    private PdfFile(Stream stream, PdfReadBudget budget, XrefChain? shared = null, long sharedPrefix = 0)
     {
+        Budget = budget;
         Reader = new PdfByteReader(stream);
         Parser = new PdfParser(Reader);
         _objectStreams = new ObjectStreamCache(this);
         Version = ReadHeader(Reader);
         long startXref = XrefReader.FindStartXref(Reader);
-        Xref = shared?.ViewAt(startXref, Math.Min(Reader.Length, sharedPrefix)) ?? new XrefReader(Parser, DecodeStream).Read(startXref).Newest;
+        Xref = shared?.ViewAt(startXref, Math.Min(Reader.Length, sharedPrefix))
+            ?? new XrefReader(Parser, DecodeStream, budget.Limits.MaxRevisions).Read(startXref).Newest;
     }
+
+    /// <summary>Gets what reading this document (all its views) may still spend.</summary>
+    public PdfReadBudget Budget { get; }
 
     public PdfByteReader Reader { get; }
 
@@ -46,10 +52,14 @@ internal sealed class PdfFile
     public PdfSecurity? Security { get; private set; }
 
     /// <summary>Opens a seekable stream and reads its structure; an encrypted file is opened with <paramref name="password"/> (empty: the empty user password).</summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="password">The user or owner password.</param>
+    /// <param name="budget">The bounds on reading it; <see langword="null"/>: the default limits, no time budget.</param>
     /// <exception cref="PdfPasswordException">The password is neither the user nor the owner password.</exception>
-    public static PdfFile Open(Stream stream, ReadOnlySpan<char> password = default)
+    /// <exception cref="DocumentLimitException">Reading the document exceeds <paramref name="budget"/>.</exception>
+    public static PdfFile Open(Stream stream, ReadOnlySpan<char> password = default, PdfReadBudget? budget = null)
     {
-        var file = new PdfFile(CheckReadable(stream));
+        var file = new PdfFile(CheckReadable(stream), budget ?? PdfReadBudget.Default());
         file.Security = file.Trailer["Encrypt"] switch
         {
             null or PdfKeyword { Text: "null" } => null,
@@ -66,7 +76,7 @@ internal sealed class PdfFile
     /// </summary>
     public PdfFile OpenRevision(Stream stream, long sharedPrefix)
     {
-        var view = new PdfFile(CheckReadable(stream), Xref.Chain, sharedPrefix);
+        var view = new PdfFile(CheckReadable(stream), Budget, Xref.Chain, sharedPrefix);
         view.Security = view.Trailer["Encrypt"] is PdfReference ? Security : null;
         return view;
     }
@@ -82,7 +92,11 @@ internal sealed class PdfFile
 
     public int GenerationOf(int number) => Xref.Entries.TryGetValue(number, out var e) ? e.WriteGeneration : 0;
 
-    /// <summary>Reads the newest version of object <paramref name="number"/>; <see langword="null"/> when free or absent.</summary>
+    /// <summary>
+    /// Reads the newest version of object <paramref name="number"/>; <see langword="null"/> when free or absent. Reading
+    /// one object may read others (an indirect stream /Length, the object stream holding it); an object needed to read
+    /// itself, or a chain of them deeper than <c>PdfLimits.MaxDepth</c>, is malformed.
+    /// </summary>
     public PdfObject? GetObject(int number)
     {
         if (_cache.TryGetValue(number, out var cached))
@@ -95,9 +109,24 @@ internal sealed class PdfFile
             return null;
         }
 
-        PdfObject value = entry.Kind == XrefEntryKind.InFile
-            ? Decrypt(Parser.ParseIndirectObject(entry.Offset, number), number, entry.Generation)
-            : _objectStreams.Get((int)entry.Offset, entry.Generation, number);
+        Budget.ThrowIfExpired();
+        if (_reading.Count >= Budget.Limits.MaxDepth || !_reading.Add(number))
+        {
+            throw PdfFormat.Error($"object {number} cannot be read without reading itself (an object stream or stream /Length refers back to it)");
+        }
+
+        PdfObject value;
+        try
+        {
+            value = entry.Kind == XrefEntryKind.InFile
+                ? Decrypt(Parser.ParseIndirectObject(entry.Offset, number), number, entry.Generation)
+                : _objectStreams.Get(entry.Offset, entry.Generation, number);
+        }
+        finally
+        {
+            _reading.Remove(number);
+        }
+
         if (_cache.Count < MaxObjectCache)
         {
             _cache[number] = value;
@@ -115,16 +144,23 @@ internal sealed class PdfFile
         }
 
         long length = (Resolve(stream.Dictionary["Length"]) as PdfNumber)?.LongValue ?? -1;
-        if (length < 0 || stream.DataOffset + length > Length || length > int.MaxValue)
+        if (length < 0 || stream.DataOffset + length > Length)
         {
             throw PdfFormat.Error($"stream at offset {stream.DataOffset} has a bad /Length");
         }
 
+        if (length > Budget.MaxStreamLength)
+        {
+            throw Budget.StreamTooLong($"the stream at offset {stream.DataOffset} has a /Length of {length} bytes");
+        }
+
+        Budget.Spend(length);
         byte[] raw = Reader.ReadBytes(stream.DataOffset, (int)length);
         return Security is null ? raw : Security.DecryptStream(stream, raw);
     }
 
-    public byte[] DecodeStream(PdfStream stream) => StreamDecoder.Decode(stream.Dictionary, ReadRawStream(stream));
+    /// <summary>Reads and decodes a stream, within <see cref="Budget"/>.</summary>
+    public byte[] DecodeStream(PdfStream stream) => StreamDecoder.Decode(stream.Dictionary, ReadRawStream(stream), Budget);
 
     /// <summary>Lists the page objects in document order.</summary>
     public IReadOnlyList<PdfReference> GetPages() => PageTreeWalker.Walk(this);
@@ -141,11 +177,11 @@ internal sealed class PdfFile
 
     private static string ReadHeader(PdfByteReader reader)
     {
-        byte[] head = reader.ReadBytes(0, 1024);
-        int at = head.AsSpan().IndexOf("%PDF-"u8);
-        if (at < 0 || at + 8 > head.Length)
+        byte[] head = reader.ReadBytes(0, PdfFormat.HeaderWindow);
+        int at = PdfFormat.HeaderOffset(head);
+        if (at < 0)
         {
-            throw new DocumentFormatException("The file is not a PDF: no %PDF- header in its first 1024 bytes.");
+            throw PdfFormat.NotAPdf();
         }
 
         return Encoding.Latin1.GetString(head, at + 5, 3);

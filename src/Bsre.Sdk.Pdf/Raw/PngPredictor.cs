@@ -16,11 +16,23 @@ internal static class PngPredictor
             return data;
         }
 
-        int colors = (int)((parms!["Colors"] as PdfNumber)?.LongValue ?? 1);
-        int bits = (int)((parms["BitsPerComponent"] as PdfNumber)?.LongValue ?? 8);
-        int columns = (int)((parms["Columns"] as PdfNumber)?.LongValue ?? 1);
-        int bpp = Math.Max(1, colors * bits / 8);
-        int rowLength = ((colors * bits * columns) + 7) / 8;
+        long colors = (parms!["Colors"] as PdfNumber)?.LongValue ?? 1;
+        long bits = (parms["BitsPerComponent"] as PdfNumber)?.LongValue ?? 8;
+        long columns = (parms["Columns"] as PdfNumber)?.LongValue ?? 1;
+        // ISO 32000-1 Table 8: Colors ≥ 1 (at most 32 here), BitsPerComponent 1, 2, 4, 8 or 16, Columns ≥ 1
+        if (colors is < 1 or > 32 || bits is not (1 or 2 or 4 or 8 or 16) || columns < 1)
+        {
+            throw PdfFormat.Error($"bad PNG predictor parameters /Colors {colors} /BitsPerComponent {bits} /Columns {columns}");
+        }
+
+        long row = ((colors * Math.Min(columns, data.Length + 1L) * bits) + 7) / 8;
+        if (row >= data.Length)
+        {
+            return []; // not one whole row
+        }
+
+        int bpp = (int)Math.Max(1, colors * bits / 8);
+        int rowLength = (int)row;
         int rows = data.Length / (rowLength + 1);
         byte[] output = new byte[rows * rowLength];
         for (int r = 0; r < rows; r++)

@@ -5,14 +5,16 @@ namespace Bsre.Sdk.Pdf.Raw;
 /// <summary>Decodes the stream filters the raw layer needs to read structure: FlateDecode with PNG/TIFF-free predictors.</summary>
 internal static class StreamDecoder
 {
-    private const int MaxDecodedSize = 256 << 20;
+    private const int ChunkSize = 64 << 10;
 
-    /// <summary>Decodes <paramref name="raw"/>; inflation stops once the output passes <paramref name="maxDecodedSize"/>.</summary>
+    /// <summary>
+    /// Decodes <paramref name="raw"/> within <paramref name="budget"/>: inflation stops as soon as one filter's output
+    /// passes <see cref="PdfReadBudget.MaxStreamLength"/> or the document's decoded bytes pass their limit.
+    /// </summary>
     /// <param name="dictionary">The stream dictionary (/Filter, /DecodeParms).</param>
     /// <param name="raw">The stream's raw bytes.</param>
-    /// <param name="maxDecodedSize">The largest decoded size accepted.</param>
-    /// <param name="tooLarge">Makes the error for an oversized stream; by default a structural-stream format error.</param>
-    public static byte[] Decode(PdfDictionary dictionary, byte[] raw, int maxDecodedSize = MaxDecodedSize, Func<DocumentFormatException>? tooLarge = null)
+    /// <param name="budget">The document's read budget.</param>
+    public static byte[] Decode(PdfDictionary dictionary, byte[] raw, PdfReadBudget budget)
     {
         PdfObject? filter = dictionary["Filter"];
         string[] filters = filter switch
@@ -36,7 +38,7 @@ internal static class StreamDecoder
                 throw PdfFormat.Error($"the structural stream filter /{filters[i]} is not supported");
             }
 
-            data = Inflate(data, maxDecodedSize, tooLarge);
+            data = Inflate(data, budget);
             var p = parms is PdfArray pa ? pa.Items.ElementAtOrDefault(i) as PdfDictionary : parms as PdfDictionary;
             data = PngPredictor.Undo(data, p);
         }
@@ -44,21 +46,36 @@ internal static class StreamDecoder
         return data;
     }
 
-    private static byte[] Inflate(byte[] data, int maxDecodedSize, Func<DocumentFormatException>? tooLarge)
+    /// <summary>Inflates into chunks, then one array of the exact size: memory is at most twice the output, never a doubling buffer's slack.</summary>
+    private static byte[] Inflate(byte[] data, PdfReadBudget budget)
     {
         using var input = new MemoryStream(data);
         using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        byte[] buffer = new byte[16384];
+        var chunks = new List<byte[]>();
+        long total = 0;
+        int last = 0;
         try
         {
-            int read;
-            while ((read = zlib.Read(buffer)) > 0)
+            while (true)
             {
-                output.Write(buffer, 0, read);
-                if (output.Length > maxDecodedSize)
+                byte[] chunk = new byte[ChunkSize];
+                last = zlib.ReadAtLeast(chunk, ChunkSize, throwOnEndOfStream: false);
+                if (last == 0)
                 {
-                    throw tooLarge?.Invoke() ?? PdfFormat.Error($"a structural stream decodes to more than {maxDecodedSize} bytes");
+                    break;
+                }
+
+                total += last;
+                if (total > budget.MaxStreamLength)
+                {
+                    throw budget.StreamTooLong("a stream decodes to more bytes");
+                }
+
+                budget.Spend(last);
+                chunks.Add(chunk);
+                if (last < ChunkSize)
+                {
+                    break;
                 }
             }
         }
@@ -67,6 +84,13 @@ internal static class StreamDecoder
             throw new DocumentFormatException("The file is not a readable PDF: a compressed stream is corrupt.", e);
         }
 
-        return output.ToArray();
+        byte[] output = new byte[total];
+        for (int c = 0; c < chunks.Count; c++)
+        {
+            int count = c == chunks.Count - 1 ? (int)(total - ((long)c * ChunkSize)) : ChunkSize;
+            Buffer.BlockCopy(chunks[c], 0, output, c * ChunkSize, count);
+        }
+
+        return output;
     }
 }

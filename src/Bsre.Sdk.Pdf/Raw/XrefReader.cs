@@ -4,9 +4,11 @@ using System.Text;
 namespace Bsre.Sdk.Pdf.Raw;
 
 /// <summary>Reads startxref and every cross-reference section along the /Prev chain: tables, streams and hybrids.</summary>
-internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decode)
+/// <param name="parser">The file's parser.</param>
+/// <param name="decode">Decodes a cross-reference stream within the document's read budget.</param>
+/// <param name="maxSections">The most sections followed along /Prev (<c>PdfLimits.MaxRevisions</c>).</param>
+internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decode, int maxSections = 4096)
 {
-    private const int MaxSections = 4096;
     private const int TailSize = 2048;
 
     public static long FindStartXref(PdfByteReader reader)
@@ -37,9 +39,14 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
         long? next = startXref;
         while (next is long offset)
         {
-            if (!visited.Add(offset) || visited.Count > MaxSections)
+            if (!visited.Add(offset))
             {
                 throw PdfFormat.Error("the /Prev chain of cross-reference sections loops");
+            }
+
+            if (visited.Count > maxSections)
+            {
+                throw new DocumentLimitException("MaxRevisions", maxSections, "the /Prev chain has more cross-reference sections");
             }
 
             var (trailer, isStream, entries, extent) = ReadSection(offset);
@@ -62,10 +69,15 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
 
     /// <summary>
     /// Reads the one cross-reference section at <paramref name="offset"/> (for a hybrid table, without its XRefStm) and
-    /// the offset past the last byte it was read from (unbounded when a stream's /Length is not a direct number).
+    /// the offset past the last byte it was read from.
     /// </summary>
     public (PdfDictionary Trailer, bool IsStream, List<(int Number, XrefEntry Entry)> Entries, long Extent) ReadSection(long offset)
     {
+        if (offset < 0 || offset >= parser.Lexer.Reader.Length)
+        {
+            throw PdfFormat.Error($"a cross-reference section is said to be at offset {offset}, outside the file");
+        }
+
         parser.Seek(offset);
         PdfToken first = parser.NextToken();
         if (first.Kind == PdfTokenKind.Keyword && first.Text == "xref")
@@ -81,7 +93,13 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
             throw PdfFormat.Error($"no cross-reference section at offset {offset}");
         }
 
-        long extent = stream.Dictionary["Length"] is PdfNumber length ? stream.DataOffset + length.LongValue : long.MaxValue;
+        // the stream's /Length must be direct: no object can be resolved before the cross-reference data is read
+        if (stream.Dictionary["Length"] is not PdfNumber length)
+        {
+            throw PdfFormat.Error($"the cross-reference stream at offset {offset} has no direct /Length");
+        }
+
+        long extent = stream.DataOffset + length.LongValue;
         return (stream.Dictionary, true, XrefStreamDecoder.Decode(stream.Dictionary, decode(stream)), extent);
     }
 
@@ -101,8 +119,12 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
                 throw PdfFormat.Error($"malformed cross-reference table at offset {token.Position}");
             }
 
-            int start = (int)new PdfNumber(token.Text).LongValue;
+            long start = new PdfNumber(token.Text).LongValue;
             long count = new PdfNumber(countToken.Text).LongValue;
+            if (start < 0 || count < 0 || start + count > int.MaxValue)
+            {
+                throw PdfFormat.Error($"malformed cross-reference subsection {start} {count}");
+            }
             for (long i = 0; i < count; i++)
             {
                 PdfToken offset = parser.NextToken();

@@ -22,10 +22,20 @@ internal static class XrefStreamDecoder
             : [0, size];
 
         int rowSize = widths.Sum();
+        if (rowSize == 0)
+        {
+            throw PdfFormat.Error("cross-reference stream whose /W gives its rows no bytes");
+        }
+
         var entries = new List<(int, XrefEntry)>();
         int position = 0;
         for (int s = 0; s + 1 < index.Count; s += 2)
         {
+            if (index[s] < 0 || index[s + 1] < 0 || index[s] + index[s + 1] > int.MaxValue)
+            {
+                throw PdfFormat.Error($"cross-reference stream /Index subsection {index[s]} {index[s + 1]} is out of range");
+            }
+
             for (long i = 0; i < index[s + 1]; i++)
             {
                 if (position + rowSize > data.Length)

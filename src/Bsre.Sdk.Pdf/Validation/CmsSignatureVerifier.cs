@@ -19,7 +19,7 @@ internal static class CmsSignatureVerifier
             using var signature = new MemoryStream(cms, writable: false);
             report = await new CadesValidator(options, http) { AcceptSignedAttributesAsReceived = subFilter?.StartsWith("adbe.pkcs7.", StringComparison.Ordinal) == true }.ValidateAsync(signature, signedContent, cancellationToken).ConfigureAwait(false);
         }
-        catch (DocumentFormatException e)
+        catch (DocumentFormatException e) when (e is not DocumentLimitException)
         {
             return Unreadable(e.Message);
         }

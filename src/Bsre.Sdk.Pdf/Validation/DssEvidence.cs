@@ -59,16 +59,21 @@ internal sealed class DssEvidence
             yield break;
         }
 
-        foreach (PdfObject item in array.Items.Take(limits.MaxObjects))
+        foreach (PdfObject item in array.Items)
         {
             if (item is PdfReference r && !seen.Add(r.Number))
             {
                 continue;
             }
 
+            if (seen.Count > limits.MaxDssEntries)
+            {
+                throw new DocumentLimitException(nameof(PdfLimits.MaxDssEntries), limits.MaxDssEntries, "the document security store holds more entries");
+            }
+
             if (file.Resolve(item) is PdfStream stream)
             {
-                yield return PdfStreamData.Decode(file, stream, limits);
+                yield return PdfStreamData.Decode(file, stream);
             }
         }
     }

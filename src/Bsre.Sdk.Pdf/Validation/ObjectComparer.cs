@@ -15,7 +15,7 @@ internal static class ObjectComparer
     {
         if (depth > limits.MaxDepth)
         {
-            throw PdfLimitException.Create(nameof(PdfLimits.MaxDepth), $"objects nested more than {limits.MaxDepth} deep");
+            throw new DocumentLimitException(nameof(PdfLimits.MaxDepth), limits.MaxDepth, "objects are nested deeper");
         }
 
         return (a, b) switch
@@ -32,7 +32,7 @@ internal static class ObjectComparer
                 && x.Items.Zip(y.Items).All(p => Equal(oldFile, p.First, newFile, p.Second, limits, depth + 1)),
             (PdfDictionary x, PdfDictionary y) => DictionariesEqual(oldFile, x, newFile, y, limits, depth),
             (PdfStream x, PdfStream y) => DictionariesEqual(oldFile, x.Dictionary, newFile, y.Dictionary, limits, depth)
-                && PdfStreamData.Raw(oldFile, x, limits).AsSpan().SequenceEqual(PdfStreamData.Raw(newFile, y, limits)),
+                && PdfStreamData.Raw(oldFile, x).AsSpan().SequenceEqual(PdfStreamData.Raw(newFile, y)),
             _ => false,
         };
     }

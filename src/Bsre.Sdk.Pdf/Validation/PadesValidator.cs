@@ -45,7 +45,8 @@ public sealed class PadesValidator
     /// <param name="path">The PDF file.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
-    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted with an unsupported handler, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    /// <exception cref="DocumentFormatException">The file is not a readable PDF or is encrypted with an unsupported handler.</exception>
+    /// <exception cref="DocumentLimitException">The file exceeds a <see cref="PdfLimits"/> bound (<see cref="PdfLimits.Timeout"/> included).</exception>
     /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
     public async Task<ValidationReport> ValidateAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -58,30 +59,32 @@ public sealed class PadesValidator
     /// <param name="fileName">The name to put in the report.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
-    /// <exception cref="DocumentFormatException">The file is not a readable PDF, is encrypted with an unsupported handler, or exceeds a <see cref="PdfLimits"/> bound.</exception>
+    /// <exception cref="DocumentFormatException">The file is not a readable PDF or is encrypted with an unsupported handler.</exception>
+    /// <exception cref="DocumentLimitException">The file exceeds a <see cref="PdfLimits"/> bound (<see cref="PdfLimits.Timeout"/> included).</exception>
     /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
     public async Task<ValidationReport> ValidateAsync(Stream pdf, string? fileName = null, CancellationToken cancellationToken = default)
     {
-        await using SeekableInput input = await SeekableInput.OpenAsync(pdf, cancellationToken).ConfigureAwait(false);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_limits.Timeout);
         try
         {
-            var results = await ValidateCoreAsync(input.Stream, cancellationToken).ConfigureAwait(false);
+            await using SeekableInput input = await SeekableInput.OpenAsync(pdf, deadline.Token).ConfigureAwait(false);
+            var results = await ValidateCoreAsync(input.Stream, new PdfReadBudget(_limits, deadline.Token), deadline.Token).ConfigureAwait(false);
             return new ValidationReport(results, fileName);
         }
-        catch (Exception e) when (e is InvalidCastException or IndexOutOfRangeException or OverflowException or FormatException
-            or EndOfStreamException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new DocumentFormatException($"The file is not a readable PDF: {e.Message}", e);
+            throw PdfReadBudget.Expired(_limits);
         }
     }
 
-    private async Task<IReadOnlyList<SignatureValidationResult>> ValidateCoreAsync(Stream pdf, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SignatureValidationResult>> ValidateCoreAsync(Stream pdf, PdfReadBudget budget, CancellationToken cancellationToken)
     {
         Stream parsed = pdf;
-        PdfFile final = OpenStrictOrRepaired(ref parsed);
+        PdfFile final = OpenStrictOrRepaired(ref parsed, budget);
         if (final.Xref.Entries.Count > _limits.MaxObjects)
         {
-            throw PdfLimitException.Create(nameof(PdfLimits.MaxObjects), $"{final.Xref.Entries.Count} objects, more than {_limits.MaxObjects}");
+            throw new DocumentLimitException(nameof(PdfLimits.MaxObjects), _limits.MaxObjects, $"the document has {final.Xref.Entries.Count} objects");
         }
 
         IReadOnlyList<PdfRevisionEnd> revisions = RevisionIndex.Read(final, _limits);
@@ -109,8 +112,9 @@ public sealed class PadesValidator
         return results;
     }
 
-    private PdfFile OpenStrictOrRepaired(ref Stream pdf)
+    private PdfFile OpenStrictOrRepaired(ref Stream pdf, PdfReadBudget budget)
     {
+        PdfFormat.RequireHeader(pdf);
         if (!StartXrefRepair.EndsWithStartXref(pdf))
         {
             throw new DocumentFormatException("The file is not a readable PDF: it does not end with startxref, an offset and %%EOF (truncated or garbled).");
@@ -119,12 +123,12 @@ public sealed class PadesValidator
         PdfFile file;
         try
         {
-            file = PdfFile.Open(pdf, PdfPassword.Span);
+            file = PdfFile.Open(pdf, PdfPassword.Span, budget);
         }
-        catch (DocumentFormatException) when (StartXrefRepair.TryRepair(pdf) is { } repaired)
+        catch (DocumentFormatException e) when (e is not DocumentLimitException && StartXrefRepair.TryRepair(pdf) is { } repaired)
         {
             pdf = repaired;
-            file = PdfFile.Open(pdf, PdfPassword.Span);
+            file = PdfFile.Open(pdf, PdfPassword.Span, budget);
         }
 
         return file.Version is [>= '0' and <= '9', '.', >= '0' and <= '9']

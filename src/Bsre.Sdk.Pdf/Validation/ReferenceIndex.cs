@@ -21,7 +21,7 @@ internal static class ReferenceIndex
             {
                 value = file.GetObject(number);
             }
-            catch (DocumentFormatException)
+            catch (DocumentFormatException e) when (e is not DocumentLimitException)
             {
                 continue;
             }
@@ -36,7 +36,7 @@ internal static class ReferenceIndex
     {
         if (depth > limits.MaxDepth)
         {
-            throw PdfLimitException.Create(nameof(PdfLimits.MaxDepth), $"objects nested more than {limits.MaxDepth} deep");
+            throw new DocumentLimitException(nameof(PdfLimits.MaxDepth), limits.MaxDepth, "objects are nested deeper");
         }
 
         switch (value)

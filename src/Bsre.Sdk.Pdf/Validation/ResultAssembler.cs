@@ -30,14 +30,14 @@ internal static class ResultAssembler
             result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid, error);
         }
 
-        foreach (string error in modifications.Errors)
+        foreach (ValidationFinding error in modifications.Errors)
         {
-            result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfModificationNotAllowed, error);
+            result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, error.Code, error.Message);
         }
 
-        foreach (string warning in modifications.Warnings)
+        foreach (ValidationFinding warning in modifications.Warnings)
         {
-            result.Warn(FindingCodes.PdfModified, warning);
+            result.Warn(warning.Code, warning.Message);
         }
 
         return result.Result;

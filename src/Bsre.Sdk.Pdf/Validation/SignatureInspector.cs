@@ -44,7 +44,7 @@ internal static class SignatureInspector
         }
         else if (value.Value.Length > context.Limits.MaxContentsLength)
         {
-            throw PdfLimitException.Create(nameof(PdfLimits.MaxContentsLength), $"a /Contents of {value.Value.Length} bytes");
+            throw new DocumentLimitException(nameof(PdfLimits.MaxContentsLength), context.Limits.MaxContentsLength, $"a /Contents has {value.Value.Length} bytes");
         }
         else
         {

@@ -43,7 +43,7 @@ internal static class UpdateClassifier
 
             if (changed.Count >= diff.Limits.MaxObjects)
             {
-                throw PdfLimitException.Create(nameof(PdfLimits.MaxObjects), $"more than {diff.Limits.MaxObjects} objects changed by one incremental update");
+                throw new DocumentLimitException(nameof(PdfLimits.MaxObjects), diff.Limits.MaxObjects, "one incremental update changes more objects");
             }
 
             PdfObject? older = diff.Older.GetObject(number), newer = diff.Newer.GetObject(number);

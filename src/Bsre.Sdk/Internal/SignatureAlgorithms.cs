@@ -47,10 +47,21 @@ internal static class SignatureAlgorithms
         string oid = algorithm.Algorithm.Id;
         if (oid == EdECObjectIdentifiers.id_Ed25519.Id || oid == EdECObjectIdentifiers.id_Ed448.Id)
         {
-            Org.BouncyCastle.Crypto.ISigner verifier = oid == EdECObjectIdentifiers.id_Ed25519.Id
+            // RFC 8410 §3: an Ed25519 key is id-Ed25519 with 32 bytes, an Ed448 key id-Ed448 with 57; anything else cannot verify the signature
+            bool ed25519 = oid == EdECObjectIdentifiers.id_Ed25519.Id;
+            byte[] key = certificate.PublicKey.EncodedKeyValue.RawData;
+            if (certificate.PublicKey.Oid.Value != oid
+                || key.Length != (ed25519 ? Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters.KeySize : Org.BouncyCastle.Crypto.Parameters.Ed448PublicKeyParameters.KeySize))
+            {
+                throw KeyMismatch(certificate, ed25519 ? "Ed25519" : "Ed448");
+            }
+
+            Org.BouncyCastle.Crypto.ISigner verifier = ed25519
                 ? new Org.BouncyCastle.Crypto.Signers.Ed25519Signer()
                 : new Org.BouncyCastle.Crypto.Signers.Ed448Signer([]);
-            verifier.Init(false, Certificates.ToBouncyCastle(certificate).GetPublicKey());
+            verifier.Init(false, ed25519
+                ? new Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters(key)
+                : new Org.BouncyCastle.Crypto.Parameters.Ed448PublicKeyParameters(key));
             verifier.BlockUpdate(data);
             return verifier.VerifySignature(signature.ToArray());
         }
@@ -59,7 +70,7 @@ internal static class SignatureAlgorithms
         {
             var pss = RsassaPssParameters.GetInstance(algorithm.Parameters);
             HashAlgorithmName pssHash = HashAlgorithms.FromOid(pss.HashAlgorithm.Algorithm);
-            if (pss.SaltLength.IntValueExact != HashAlgorithms.SizeInBytes(pssHash))
+            if (!pss.SaltLength.HasValue(HashAlgorithms.SizeInBytes(pssHash)))
             {
                 throw new NotSupportedException("RSA-PSS with a salt length other than the hash length is not supported.");
             }

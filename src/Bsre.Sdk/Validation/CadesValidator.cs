@@ -55,36 +55,35 @@ public sealed class CadesValidator
     public async Task<ValidationReport> ValidateAsync(Stream signature, Stream? detachedContent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        try
+        if (signature.CanSeek && signature.Position >= signature.Length)
         {
-            return await ValidateCoreAsync(signature, detachedContent, cancellationToken).ConfigureAwait(false);
+            throw new DocumentFormatException("The signature is empty: no CMS SignedData to validate.");
         }
-        catch (Exception e) when (CmsParseErrors.Is(e))
-        {
-            throw new DocumentFormatException($"The signature is not valid CMS SignedData: {e.Message}", e);
-        }
-    }
 
-    private async Task<ValidationReport> ValidateCoreAsync(Stream signature, Stream? detachedContent, CancellationToken cancellationToken)
-    {
-        using var parser = new CmsSignedDataParser(signature);
-        var algorithms = parser.DigestOids.Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out var name) ? name : default)
+        using var parser = CmsInput.Parse(() => new CmsSignedDataParser(signature));
+        var algorithms = CmsInput.Parse(() => parser.DigestOids).Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out var name) ? name : default)
             .Where(name => name.Name is not null).Distinct().ToArray();
         var oids = algorithms.Select(HashAlgorithms.OidOf).ToArray();
 
-        Stream? content = parser.GetSignedContent()?.ContentStream ?? detachedContent;
+        Stream? encapsulated = CmsInput.Parse(() => parser.GetSignedContent()?.ContentStream);
         Dictionary<string, byte[]>? digests = null;
-        if (content is not null)
+        if ((encapsulated ?? detachedContent) is { } content)
         {
-            byte[][] values = await StreamHasher.HashAsync(content, algorithms, cancellationToken).ConfigureAwait(false);
+            // reading the encapsulated content decodes BER: its errors are the CMS's; a detached stream's are the caller's
+            byte[][] values = encapsulated is null
+                ? await StreamHasher.HashAsync(content, algorithms, cancellationToken).ConfigureAwait(false)
+                : await CmsInput.ParseAsync(() => StreamHasher.HashAsync(content, algorithms, cancellationToken)).ConfigureAwait(false);
             digests = oids.Zip(values).ToDictionary(p => p.First, p => p.Second);
         }
 
-        var embedded = parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray();
-        RevocationEvidence signedDataEvidence = EmbeddedEvidence.FromSignedData(parser);
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, new SignedDataParts(parser).Contents()) { AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived };
+        var (embedded, signedDataEvidence, contents, signers) = CmsInput.Parse(() => (
+            parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray(),
+            EmbeddedEvidence.FromSignedData(parser),
+            new SignedDataParts(parser).Contents(),
+            CmsInput.Decoded(parser.GetSignerInfos().GetSigners())));
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents) { AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived };
         var results = new List<SignatureValidationResult>();
-        foreach (SignerInformation signer in parser.GetSignerInfos().GetSigners())
+        foreach (SignerInformation signer in signers)
         {
             results.Add(await verifier.VerifyAsync($"SignerInfo {results.Count + 1}", signer, digests, cancellationToken).ConfigureAwait(false));
         }

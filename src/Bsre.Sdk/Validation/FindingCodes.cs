@@ -29,4 +29,8 @@ internal static class FindingCodes
     public const string PdfStructureInvalid = "PDF_STRUCTURE_INVALID";
     public const string PdfModificationNotAllowed = "PDF_MODIFICATION_NOT_ALLOWED";
     public const string PdfModified = "PDF_MODIFIED";
+    public const string PdfPermissionExceeded = "PDF_PERMISSION_EXCEEDED";
+    public const string PdfFieldLocked = "PDF_FIELD_LOCKED";
+    public const string PdfSneakySignature = "PDF_SNEAKY_SIGNATURE";
+    public const string PdfHybridXrefConflict = "PDF_HYBRID_XREF_CONFLICT";
 }

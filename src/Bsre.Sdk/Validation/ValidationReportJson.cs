@@ -9,6 +9,19 @@ internal static class ValidationReportJson
     public static void Write(ValidationReport report, Stream output)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteReport(json, report);
+    }
+
+    /// <summary>Writes the report, then flushes it asynchronously: ASP.NET Core response streams refuse synchronous writes.</summary>
+    public static async Task WriteAsync(ValidationReport report, Stream output, CancellationToken cancellationToken)
+    {
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteReport(json, report);
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, ValidationReport report)
+    {
         json.WriteStartObject();
         json.WriteString("file", report.FileName);
         json.WriteString("indication", report.Indication is { } indication ? ToWord(indication) : "NO_SIGNATURE");

@@ -106,9 +106,6 @@ public sealed class LimitsTests
         return (env, await File.ReadAllBytesAsync(path));
     }
 
-    private static async Task<PdfLimitException> AssertLimitAsync(PdfTestEnvironment env, byte[] pdf, PdfLimits limits)
-    {
-        var error = await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesValidator(ValidationFixture.Options(env, offline: true), limits: limits).ValidateAsync(new MemoryStream(pdf)));
-        return Assert.IsType<PdfLimitException>(error.InnerException);
-    }
+    private static async Task<DocumentLimitException> AssertLimitAsync(PdfTestEnvironment env, byte[] pdf, PdfLimits limits)
+        => await Assert.ThrowsAsync<DocumentLimitException>(() => new PadesValidator(ValidationFixture.Options(env, offline: true), limits: limits).ValidateAsync(new MemoryStream(pdf)));
 }

@@ -96,7 +96,7 @@ internal static class VerificationKeys
     {
         var parameters = RsassaPssParameters.GetInstance(algorithm.Parameters);
         HashAlgorithmName hash = HashAlgorithms.FromOid(parameters.HashAlgorithm.Algorithm);
-        return parameters.SaltLength.IntValueExact == HashAlgorithms.SizeInBytes(hash)
+        return parameters.SaltLength.HasValue(HashAlgorithms.SizeInBytes(hash))
             ? hash
             : throw new NotSupportedException("RSA-PSS with a salt length other than the hash length is not supported.");
     }
