@@ -3,7 +3,6 @@ using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.Testing;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
