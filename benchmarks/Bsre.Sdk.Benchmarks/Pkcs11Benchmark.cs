@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pkcs11;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.TestUtils;
 

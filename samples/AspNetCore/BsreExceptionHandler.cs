@@ -31,7 +31,8 @@ internal sealed partial class BsreExceptionHandler(IProblemDetailsService proble
             return false;
         }
 
-        Log.Answered(logger, problem.Status >= 500 ? LogLevel.Error : LogLevel.Warning, exception, httpContext.Request.Path, problem.Status!.Value, problem.Type);
+        bool serverFault = problem.Status >= 500;
+        Log.Answered(logger, serverFault ? LogLevel.Error : LogLevel.Information, serverFault ? exception : null, httpContext.Request.Path, problem.Status!.Value, problem.Type);
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
@@ -50,8 +51,8 @@ internal sealed partial class BsreExceptionHandler(IProblemDetailsService proble
 
     private static partial class Log
     {
-        /// <summary>The caller's mistakes at Warning, the server's and upstream failures at Error; the exception keeps the full cause.</summary>
+        /// <summary>The caller's mistakes at Information (the SDK already logged the signer's at Warning), the server's and upstream failures at Error with the exception.</summary>
         [LoggerMessage(EventId = 1, Message = "{Path} answered {Status} {Type}")]
-        public static partial void Answered(ILogger logger, LogLevel level, Exception exception, PathString path, int status, string? type);
+        public static partial void Answered(ILogger logger, LogLevel level, Exception? exception, PathString path, int status, string? type);
     }
 }

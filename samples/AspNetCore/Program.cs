@@ -35,6 +35,18 @@ var app = builder.Build();
 _ = app.Services.GetRequiredService<Signer>(); // a missing or wrong key file stops the app now, not at the first request
 app.UseExceptionHandler();
 
+// A request that announces a body over the limit gets its 413 problem before anything is read: Kestrel's own 413 (thrown
+// while the form is read) is sent with an empty body, whatever the exception handler writes.
+app.Use(async (context, next) =>
+{
+    if (context.Request.ContentLength > Uploads.MaxRequestBytes(app.Configuration))
+    {
+        throw new Microsoft.AspNetCore.Http.BadHttpRequestException("The request body is larger than the upload limit.", StatusCodes.Status413PayloadTooLarge);
+    }
+
+    await next(context);
+});
+
 // POST /sign (multipart/form-data: file = the PDF, nik, passphrase): the PDF signed by the gateway.
 app.MapPost("/sign", async (IFormFile file, [FromForm] string nik, [FromForm] string passphrase, BsreClient bsre, HttpContext context, CancellationToken cancellationToken) =>
 {

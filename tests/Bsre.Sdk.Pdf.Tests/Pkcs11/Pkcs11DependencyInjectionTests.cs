@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pkcs11;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.TestUtils;
 using Microsoft.Extensions.DependencyInjection;

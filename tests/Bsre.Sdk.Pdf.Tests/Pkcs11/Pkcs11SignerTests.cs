@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.Testing;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
