@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pkcs11;
-using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
-using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Testing;
+using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
 

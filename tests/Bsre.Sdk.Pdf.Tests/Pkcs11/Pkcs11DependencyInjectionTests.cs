@@ -1,6 +1,6 @@
 using Bsre.Sdk.Pkcs11;
-using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
