@@ -72,7 +72,20 @@ internal sealed class ArchiveTimestampVerifier(SignedDataContents signedData, Ti
             return null;
         }
 
-        var (hash, listed) = ArchiveTimestampV3.Decode(indexValue);
+        if (ArchiveTimestampV3.TryDecode(indexValue, out string? unknownAlgorithm) is not var (hash, listed))
+        {
+            if (unknownAlgorithm is not null)
+            {
+                outcome.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, $"An archive timestamp's ats-hash-index uses the hash algorithm {unknownAlgorithm}, which cannot be checked.");
+            }
+            else
+            {
+                outcome.Warnings.Add("An archive timestamp's ats-hash-index is malformed, so the archive timestamp is not valid and not used.");
+            }
+
+            return null;
+        }
+
         if (hash != token.HashAlgorithm)
         {
             outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, $"The archive timestamp's hash index uses {hash.Name} but its imprint {token.HashAlgorithm.Name}; they must be the same.");
