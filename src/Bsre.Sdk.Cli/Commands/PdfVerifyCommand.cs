@@ -18,13 +18,15 @@ internal static class PdfVerifyCommand
         var command = new Command("verify", "Validate every signature and document timestamp of a PDF") { input, trust, offline, at, json };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var limits = new LimitOptions();
+        limits.AddTo(command);
 
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             var options = ValidationSetup.Create(parse.GetRequiredValue(trust), parse.GetValue(offline), CommonOptions.ParseTime(parse.GetValue(at)));
             FileInfo file = parse.GetRequiredValue(input);
             await using FileStream pdf = InputFiles.Open(file, "--in");
-            ValidationReport report = await new PadesValidator(options) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() }.ValidateAsync(pdf, file.Name, cancellationToken).ConfigureAwait(false);
+            ValidationReport report = await new PadesValidator(options, limits: limits.Read(parse)) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() }.ValidateAsync(pdf, file.Name, cancellationToken).ConfigureAwait(false);
             return await ReportPrinter.PrintAsync(report, parse.GetValue(json), context.Output).ConfigureAwait(false);
         });
         return command;

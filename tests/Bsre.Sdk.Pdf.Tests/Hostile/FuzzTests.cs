@@ -32,6 +32,25 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Report(Run(CmsCases, CmsCase));
     }
 
+    /// <summary>
+    /// A longer run outside the suite: BSRE_FUZZ_PDF and BSRE_FUZZ_CMS cases from case BSRE_FUZZ_FIRST on (skipped
+    /// unless BSRE_FUZZ_PDF or BSRE_FUZZ_CMS is set; see fuzz/README.md).
+    /// </summary>
+    [SkippableFact]
+    public void Long_run()
+    {
+        int pdf = int.TryParse(Environment.GetEnvironmentVariable("BSRE_FUZZ_PDF"), out int p) ? p : 0;
+        int cms = int.TryParse(Environment.GetEnvironmentVariable("BSRE_FUZZ_CMS"), out int c) ? c : 0;
+        int first = int.TryParse(Environment.GetEnvironmentVariable("BSRE_FUZZ_FIRST"), out int f) ? f : PdfCases;
+        Skip.If(pdf + cms == 0 || !SharedPaths.Available, "set BSRE_FUZZ_PDF and/or BSRE_FUZZ_CMS to run more fuzz cases");
+        var pdfRun = Run(pdf, PdfCase, first);
+        var cmsRun = Run(cms, CmsCase, first);
+        output.WriteLine($"PDF cases {first}..{first + pdf - 1}:");
+        Report((pdfRun.Kinds, []));
+        output.WriteLine($"CMS cases {first}..{first + cms - 1}:");
+        Report((cmsRun.Kinds, [.. pdfRun.Failures.Select(f => "PDF " + f), .. cmsRun.Failures.Select(f => "CMS " + f)]));
+    }
+
     /// <summary>Makes and validates PDF case <paramref name="index"/>.</summary>
     internal static (string Name, HostileOutcome Outcome, byte[] Input) PdfCase(int index)
     {
