@@ -32,6 +32,21 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Report(Run(CmsCases, CmsCase));
     }
 
+    /// <summary>Cases that failed once (found by longer runs, see fuzz/README.md), kept as regressions: an issuer or TSA certificate with an unknown key algorithm.</summary>
+    [SkippableTheory]
+    [InlineData("pdf", 114073)]
+    [InlineData("cms", 100320)]
+    [InlineData("cms", 102205)]
+    [InlineData("cms", 114274)]
+    [InlineData("cms", 114975)]
+    [InlineData("cms", 124907)]
+    public void Cases_that_once_failed_give_a_report_or_a_typed_error(string kind, int index)
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var (_, outcome, _) = kind == "pdf" ? PdfCase(index) : CmsCase(index);
+        Assert.True(outcome.IsAcceptable, outcome.ToString());
+    }
+
     /// <summary>
     /// A longer run outside the suite: BSRE_FUZZ_PDF and BSRE_FUZZ_CMS cases from case BSRE_FUZZ_FIRST on (skipped
     /// unless BSRE_FUZZ_PDF or BSRE_FUZZ_CMS is set; see fuzz/README.md).
