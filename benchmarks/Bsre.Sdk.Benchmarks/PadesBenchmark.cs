@@ -2,7 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Benchmarks;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 

@@ -5,7 +5,7 @@ using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Internal;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using BenchmarkDotNet.Attributes;
-using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Testing;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 using Org.BouncyCastle.Math;

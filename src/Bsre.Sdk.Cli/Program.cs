@@ -11,6 +11,6 @@ internal static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
-        return await BsreCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+        return await BsreCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token, stderrIsTerminal: !Console.IsErrorRedirected).ConfigureAwait(false);
     }
 }

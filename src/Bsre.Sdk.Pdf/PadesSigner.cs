@@ -17,13 +17,20 @@ namespace Bsre.Sdk.Pdf;
 public sealed class PadesSigner
 {
     private readonly Signer _signer;
+    private readonly HttpClient? _httpClient;
 
     /// <summary>Creates a PDF signer.</summary>
     /// <param name="signer">Makes the signature values (a local key, an HSM, a remote service).</param>
-    public PadesSigner(Signer signer)
+    /// <param name="httpClient">
+    /// The client for the OCSP and CRL fetches of B-LT and B-LTA signing when <see cref="PdfLtvOptions.HttpClient"/> is not
+    /// set (from <c>IHttpClientFactory</c> in hosted apps, see <c>AddBsrePadesSigner</c>); <see langword="null"/> uses one
+    /// shared by the process.
+    /// </param>
+    public PadesSigner(Signer signer, HttpClient? httpClient = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
+        _httpClient = httpClient;
     }
 
     /// <summary>Signs a PDF read from <paramref name="input"/> and writes the signed PDF to <paramref name="output"/>.</summary>
@@ -49,7 +56,24 @@ public sealed class PadesSigner
 
         await using var signedT = TemporaryFile.Create();
         await PdfSignatureEngine.SignAsync(input, signedT, job, cancellationToken).ConfigureAwait(false);
-        await new PdfLtvExtender(options.Ltv, options.PdfPassword).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
+        await new PdfLtvExtender(LtvOptions(options.Ltv), options.PdfPassword).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The caller's LTV options, with this signer's HTTP client when they name none (a copy: the caller's object is not changed).</summary>
+    private PdfLtvOptions? LtvOptions(PdfLtvOptions? ltv)
+    {
+        if (_httpClient is null || ltv?.HttpClient is not null)
+        {
+            return ltv;
+        }
+
+        var copy = new PdfLtvOptions { HttpClient = _httpClient, PdfPassword = ltv?.PdfPassword ?? default, TimeProvider = ltv?.TimeProvider ?? TimeProvider.System };
+        foreach (var certificate in ltv?.Certificates ?? [])
+        {
+            copy.Certificates.Add(certificate);
+        }
+
+        return copy;
     }
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>

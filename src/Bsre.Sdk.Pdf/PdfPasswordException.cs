@@ -5,7 +5,7 @@ namespace Bsre.Sdk.Pdf;
 /// user password is needed, or the file's permissions forbid the change and the owner password was not
 /// given. The message never contains the password.
 /// </summary>
-public sealed class PdfPasswordException : Exception
+public sealed class PdfPasswordException : Exception, IProblemSource
 {
     /// <summary>Creates the exception.</summary>
     public PdfPasswordException()
@@ -26,4 +26,7 @@ public sealed class PdfPasswordException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <inheritdoc />
+    BsreProblem IProblemSource.ToProblem() => new(422, "pdf-password", "The PDF's password is missing or wrong", Message);
 }

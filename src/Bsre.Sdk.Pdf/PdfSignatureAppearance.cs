@@ -52,6 +52,14 @@ public sealed class PdfSignatureAppearance
     /// <summary>Gets or sets whether BSrE's notice is written at the bottom of the page, in the signed revision.</summary>
     public bool Notice { get; set; }
 
+    /// <summary>Gets or sets the notice's wording.</summary>
+    /// <value>Default <see cref="BsreNotice.Wording2026"/>; <see cref="BsreNotice.LegacyWording"/> is the pre-2025 text.</value>
+    public string NoticeText { get; set; } = BsreNotice.Wording2026;
+
+    /// <summary>Gets or sets the verifier address the notice points readers to (<see cref="BsreNotice.VerifierSentence"/>), or <see langword="null"/> for none.</summary>
+    /// <value>Default <see cref="BsreNotice.VerifierUrl2026"/>; <see cref="BsreNotice.LegacyVerifierUrl"/> is the pre-2025 address.</value>
+    public Uri? NoticeVerifierUrl { get; set; } = BsreNotice.VerifierUrl2026;
+
     /// <summary>Gets or sets a logo (PNG or JPEG) drawn beside the notice.</summary>
     public ReadOnlyMemory<byte>? NoticeLogo { get; set; }
 }

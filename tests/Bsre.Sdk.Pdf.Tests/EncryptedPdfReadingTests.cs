@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Pdf.Tests;
 

@@ -13,7 +13,7 @@ public sealed class MemoryTests
         var env = await PdfTestEnvironment.GetAsync();
         using var signer = env.CreateSigner();
         var pades = new PadesSigner(signer);
-        string path = Path.Combine(SharedPaths.Corpus, "27-img2pdf-photos-20mb.pdf");
+        string path = SharedPaths.CorpusFile("27-img2pdf-photos-20mb.pdf");
         await using (var warm = File.OpenRead(path))
         {
             await pades.SignAsync(warm, Stream.Null);

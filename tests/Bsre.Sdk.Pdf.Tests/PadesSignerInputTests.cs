@@ -40,6 +40,23 @@ public sealed class PadesSignerInputTests
         Assert.Equal(0, output.Length);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("hello, this is not a PDF")]
+    [InlineData("PK\u0003\u0004 a .docx is a zip file\nstartxref\n0\n%%EOF")]
+    public async Task Signing_and_validation_say_not_a_PDF_in_the_same_words(string text)
+    {
+        var env = await PdfTestEnvironment.GetAsync();
+        using var signer = env.CreateSigner();
+        byte[] bytes = System.Text.Encoding.ASCII.GetBytes(text);
+
+        var signing = await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesSigner(signer).SignAsync(new MemoryStream(bytes), new MemoryStream()));
+        var validation = await Assert.ThrowsAsync<DocumentFormatException>(() => new Bsre.Sdk.Pdf.Validation.PadesValidator(new Bsre.Sdk.Validation.SignatureValidationOptions()).ValidateAsync(new MemoryStream(bytes)));
+
+        Assert.Equal("The file is not a PDF: no %PDF- header in its first 1024 bytes.", signing.Message);
+        Assert.Equal(signing.Message, validation.Message);
+    }
+
     [SkippableFact]
     public async Task Truncated_pdf_gives_DocumentFormatException_and_no_file()
     {

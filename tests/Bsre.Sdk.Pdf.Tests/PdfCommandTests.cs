@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests;

@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using UglyToad.PdfPig;
 
@@ -51,9 +52,24 @@ public sealed class VisibleSignatureTests
         string output = await SignAsync("14-chromium-report.pdf", appearance);
 
         using var document = PdfDocument.Open(output);
-        string text = string.Concat(document.GetPage(7).Letters.Select(l => l.Value));
-        Assert.Contains("Balai Sertifikasi Elektronik (BSrE)", text, StringComparison.Ordinal);
+        string text = string.Concat(document.GetPage(7).Letters.Select(l => l.Value).Where(l => l != " "));
+        Assert.Contains("BalaiBesarSertifikasiElektronik(BSrE),BadanSiberdanSandiNegara", text, StringComparison.Ordinal);
+        Assert.Contains("https://tte.komdigi.go.id/verifyPDF", text, StringComparison.Ordinal);
         await AssertRendersAsync(output, 7);
+    }
+
+    [SkippableFact]
+    public async Task Notice_wording_and_verifier_are_configurable_for_older_templates()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var appearance = new PdfSignatureAppearance { Visible = false, Notice = true, NoticeText = BsreNotice.LegacyWording, NoticeVerifierUrl = BsreNotice.LegacyVerifierUrl };
+        string output = await SignAsync("01-gs-ps2pdf-letter.pdf", appearance);
+
+        using var document = PdfDocument.Open(output);
+        string text = string.Concat(document.GetPage(1).Letters.Select(l => l.Value).Where(l => l != " "));
+        Assert.Contains("BalaiSertifikasiElektronik(BSrE)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("BalaiBesar", text, StringComparison.Ordinal);
+        Assert.Contains("https://tte.kominfo.go.id/verifyPDF", text, StringComparison.Ordinal);
     }
 
     [SkippableTheory]

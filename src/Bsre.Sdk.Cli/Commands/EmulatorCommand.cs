@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Bsre.Sdk.Cli.Infrastructure;
-using Bsre.Sdk.Emulator;
+using Bsre.Sdk.Testing.Emulator;
 
 namespace Bsre.Sdk.Cli.Commands;
 
@@ -10,9 +10,10 @@ internal static class EmulatorCommand
     public static Command Create(CliContext context)
     {
         var urls = CommonOptions.Url("--urls", "Loopback URL to listen on (default http://127.0.0.1:5080)");
-        var pki = new Option<DirectoryInfo>("--pki") { Description = "Directory to write the emulator's test PKI to (root.pem verifies its signatures)" };
-        var users = new Option<FileInfo>("--users") { Description = "Users JSON file (see src/Bsre.Sdk.Emulator/users.sample.json); default: built-in test users" };
-        var command = new Command("emulator", "Run the local BSrE gateway emulator (TEST ONLY; API user 'esign', password 'esign-emulator')") { urls, pki, users };
+        var pki = new Option<DirectoryInfo>("--pki") { Description = "Directory of the emulator's test PKI (root.pem verifies its signatures): reused when it holds one, else written" };
+        var users = new Option<FileInfo>("--users") { Description = "Users JSON file (see docs/emulator-users.sample.json); default: built-in test users" };
+        var legacy = new Option<bool>("--legacy") { Description = "Behave like an older intranet gateway (multi-character anchors, BSrE code appended to the error message) instead of a 2026 one" };
+        var command = new Command("emulator", "Run the local BSrE gateway emulator (TEST ONLY; API user 'esign', password 'esign-emulator')") { urls, pki, users, legacy };
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             FileInfo? usersFile = parse.GetValue(users);
@@ -26,6 +27,7 @@ internal static class EmulatorCommand
                 Url = parse.GetValue(urls) ?? new Uri("http://127.0.0.1:5080"),
                 UsersFile = usersFile?.FullName,
                 PkiDirectory = parse.GetValue(pki)?.FullName,
+                Generation = parse.GetValue(legacy) ? GatewayGeneration.Legacy : GatewayGeneration.Gateway2026,
             };
             BsreEmulator emulator;
             try
@@ -40,13 +42,21 @@ internal static class EmulatorCommand
             {
                 throw new CliException(ExitCodes.DataError, e.Message);
             }
+            catch (InvalidOperationException e) when (options.PkiDirectory is not null)
+            {
+                throw CliException.Usage(e.Message); // the --pki directory was made for another --urls
+            }
 
             await using (emulator.ConfigureAwait(false))
             {
                 await context.Output.WriteLineAsync($"BSrE gateway emulator (TEST ONLY) listening on {emulator.BaseUrl}").ConfigureAwait(false);
                 await context.Output.WriteLineAsync(options.PkiDirectory is null
-                    ? $"Test root certificate: {emulator.BaseUrl}pki/root.pem"
-                    : $"Test PKI written to {options.PkiDirectory}").ConfigureAwait(false);
+                    ? $"Test root certificate: {emulator.BaseUrl}pki/root.pem (a new PKI each start; --pki DIR keeps it)"
+                    : $"Test PKI in {options.PkiDirectory} (root.pem; kept across restarts)").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"OCSP: {emulator.OcspUrl}").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"CRL: {emulator.CrlUrl}").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"Timestamp authority: {emulator.TimestampUrl}").ConfigureAwait(false);
+                await context.Output.WriteLineAsync(FormattableString.Invariant($"Upload limit: {options.MaxRequestBodySize} bytes (HTTP 413 above)")).ConfigureAwait(false);
                 await context.Output.WriteLineAsync("TOTPs are delivered to the log mailbox. Press Ctrl+C to stop.").ConfigureAwait(false);
                 await emulator.RunUntilCancelledAsync(cancellationToken).ConfigureAwait(false);
             }

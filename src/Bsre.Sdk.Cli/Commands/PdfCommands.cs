@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bsre.Sdk.Cli.Batch;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Signing;
@@ -10,14 +11,14 @@ namespace Bsre.Sdk.Cli.Commands;
 /// <summary><c>bsre pdf sign|timestamp|extend</c>: PAdES signatures, document timestamps and LTV extension, always as incremental updates.</summary>
 internal static class PdfCommands
 {
-    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfVerifyCommand.Create(context) };
+    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfRenewCommand.Create(context), PdfVerifyCommand.Create(context) };
 
     private static Command Sign(CliContext context)
     {
-        var input = CommonOptions.Input("PDF to sign");
-        var output = CommonOptions.Output("Where to write the signed PDF");
-        var pfx = new Option<FileInfo>("--pfx") { Description = "PKCS#12 file with the signing key and certificate", Required = true };
-        var password = new SecretOption("password", "PKCS#12 password");
+        var input = CommonOptions.Input("PDF to sign, or a directory: every *.pdf in it is signed into --out DIR");
+        var output = CommonOptions.Output("Where to write the signed PDF (a directory when --in is one; nothing in it is overwritten)");
+        var key = new SigningKeyOptions();
+        var pfx = key.Pfx;
         var level = CommonOptions.Level();
         var tsa = CommonOptions.Tsa();
         var field = new Option<string>("--field") { Description = "Signature field to sign: an empty one is filled, else it is created" };
@@ -37,30 +38,27 @@ internal static class PdfCommands
         {
             input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, qr, notice, certify,
         };
-        password.AddTo(command);
+        key.AddTo(command);
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
 
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(level));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target >= SignatureLevel.BaselineT && tsaUrl is null)
             {
                 throw CliException.Usage("Level B-T and higher need --tsa URL.");
-            }
-
-            FileInfo pfxFile = parse.GetRequiredValue(pfx);
-            if (!pfxFile.Exists)
-            {
-                throw new CliException(ExitCodes.NoInput, $"The --pfx file '{pfxFile.FullName}' does not exist.");
             }
 
             using var http = new HttpClient();
             var options = new PadesSignatureOptions
             {
                 Level = target,
-                TimestampClient = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl }),
+                TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
                 FieldName = parse.GetValue(field),
                 Reason = parse.GetValue(reason),
                 Location = parse.GetValue(location),
@@ -75,11 +73,20 @@ internal static class PdfCommands
                 Ltv = new PdfLtvOptions { HttpClient = http },
                 PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
             };
-            using var signer = LocalSigner.FromPkcs12File(pfxFile.FullName, password.Read(parse));
+            using Signer signer = key.Open(parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
+            string description = $"({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}";
+            if (Directory.Exists(inputFile.FullName))
+            {
+                var pades = new PadesSigner(signer);
+                await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
+                    (from, to, token) => pades.SignAsync(from, to, options, token), description, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Signed {inputFile.Name} ({parse.GetRequiredValue(level)}) as {signer.Certificate.Subject}: {outputFile.FullName}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Signed {inputFile.Name} {description}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
     }
@@ -93,10 +100,12 @@ internal static class PdfCommands
         var command = new Command("timestamp", "Add a document timestamp (ETSI.RFC3161)") { input, output, tsa };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             using var http = new HttpClient();
-            var client = new TimestampClient(http, new TimestampClientOptions { Url = parse.GetRequiredValue(tsa) });
+            TimestampClient client = tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse);
             var options = new PdfTimestampOptions { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
@@ -108,7 +117,7 @@ internal static class PdfCommands
 
     private static Command Extend(CliContext context)
     {
-        var input = CommonOptions.Input("Signed PDF to extend");
+        var input = CommonOptions.Input("Signed PDF to extend, or a directory of them (with --out a directory)");
         var output = CommonOptions.Output("Where to write the extended PDF");
         var to = new Option<string>("--to") { Description = "Target level", Required = true }.AcceptOnlyFromAmong("B-LT", "B-LTA");
         var tsa = CommonOptions.Tsa();
@@ -116,10 +125,13 @@ internal static class PdfCommands
         var command = new Command("extend", "Add validation data (DSS) and, for B-LTA, a document timestamp to a signed PDF") { input, output, to, tsa, trust };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var tsaCredentials = new TsaCredentialOptions();
+        tsaCredentials.AddTo(command);
         context.SetAction(command, (parse, cancellationToken) => Run(async () =>
         {
             SignatureLevel target = CommonOptions.ParseLevel(parse.GetRequiredValue(to));
             Uri? tsaUrl = parse.GetValue(tsa);
+            tsaCredentials.RequireTsaFor(parse, tsaUrl);
             if (target == SignatureLevel.BaselineLTA && tsaUrl is null)
             {
                 throw CliException.Usage("--to B-LTA needs --tsa URL.");
@@ -132,13 +144,43 @@ internal static class PdfCommands
                 ltv.Certificates.Add(certificate);
             }
 
-            TimestampClient? client = tsaUrl is null ? null : new TimestampClient(http, new TimestampClientOptions { Url = tsaUrl });
+            TimestampClient? client = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfLtvExtender(ltv).ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var extender = new PdfLtvExtender(ltv);
+            if (Directory.Exists(inputFile.FullName))
+            {
+                await ExtendDirectoryAsync(context, extender, inputFile.FullName, outputFile.FullName, target, client, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => extender.ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
+    }
+
+    /// <summary>Extends every <c>*.pdf</c> of a directory into another under the same names; an existing output is an error, nothing is overwritten.</summary>
+    private static async Task ExtendDirectoryAsync(CliContext context, PdfLtvExtender extender, string input, string output, SignatureLevel target, TimestampClient? client, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(output))
+        {
+            throw new CliException(ExitCodes.NoInput, $"--in is a directory, so --out must be an existing directory; '{output}' is not.");
+        }
+
+        string[] files = Directory.EnumerateFiles(input, "*.pdf").Order(StringComparer.Ordinal).ToArray();
+        string[] existing = files.Select(f => Path.Combine(output, Path.GetFileName(f))).Where(File.Exists).ToArray();
+        if (existing.Length > 0)
+        {
+            throw CliException.Usage($"--out already holds {string.Join(", ", existing.Select(Path.GetFileName))}; nothing is overwritten.");
+        }
+
+        foreach (string file in files)
+        {
+            var destination = new FileInfo(Path.Combine(output, Path.GetFileName(file)));
+            await AtomicFile.TransformAsync(new FileInfo(file), destination, (from, to) => extender.ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Extended {Path.GetFileName(file)}: {destination.FullName}").ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs a command body, mapping the PDF layer's option errors (ArgumentException) to usage (64).</summary>

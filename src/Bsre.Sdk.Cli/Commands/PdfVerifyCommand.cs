@@ -1,16 +1,17 @@
 using System.CommandLine;
+using Bsre.Sdk.Cli.Batch;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Cli.Commands;
 
-/// <summary><c>bsre pdf verify</c>: validates every signature and document timestamp of a PDF.</summary>
+/// <summary><c>bsre pdf verify</c>: validates every signature and document timestamp of a PDF, or of many (JSON Lines).</summary>
 internal static class PdfVerifyCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = CommonOptions.Input("The signed PDF");
+        var input = CommonOptions.Inputs("The signed PDF, or a directory of them (repeatable; several are validated in parallel)");
         var trust = CommonOptions.Trust();
         var offline = CommonOptions.Offline();
         var at = CommonOptions.At();
@@ -24,11 +25,22 @@ internal static class PdfVerifyCommand
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             var options = ValidationSetup.Create(parse.GetRequiredValue(trust), parse.GetValue(offline), CommonOptions.ParseTime(parse.GetValue(at)));
-            FileInfo file = parse.GetRequiredValue(input);
-            await using FileStream pdf = InputFiles.Open(file, "--in");
-            ValidationReport report = await new PadesValidator(options, limits: limits.Read(parse)) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() }.ValidateAsync(pdf, file.Name, cancellationToken).ConfigureAwait(false);
+            var validator = new PadesValidator(options, limits: limits.Read(parse)) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
+            FileInfo[] inputs = parse.GetRequiredValue(input);
+            if (InputSet.IsBatch(inputs))
+            {
+                return await BatchVerify.RunAsync(context, InputSet.Expand(inputs, ".pdf"), parse.GetValue(json), (file, token) => ValidateAsync(validator, file, token), cancellationToken).ConfigureAwait(false);
+            }
+
+            ValidationReport report = await ValidateAsync(validator, inputs[0], cancellationToken).ConfigureAwait(false);
             return await ReportPrinter.PrintAsync(report, parse.GetValue(json), context.Output).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<ValidationReport> ValidateAsync(PadesValidator validator, FileInfo file, CancellationToken cancellationToken)
+    {
+        await using FileStream pdf = InputFiles.Open(file, "--in");
+        return await validator.ValidateAsync(pdf, file.Name, cancellationToken).ConfigureAwait(false);
     }
 }

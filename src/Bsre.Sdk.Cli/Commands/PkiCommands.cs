@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Bsre.Sdk.Cli.Infrastructure;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Cli.Commands;
 

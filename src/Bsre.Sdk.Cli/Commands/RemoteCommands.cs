@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Client;
+using Bsre.Sdk.Pdf;
 
 namespace Bsre.Sdk.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class RemoteCommands
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static Command Create(CliContext context) => new("remote", "Use a BSrE gateway (Esign Client Service)") { Status(context), Sign(context), Verify(context) };
+    public static Command Create(CliContext context) => new("remote", "Use a BSrE gateway (Esign Client Service)") { Status(context), Sign(context), Verify(context), RemoteSealCommands.Create(context) };
 
     private static Command Status(CliContext context)
     {
@@ -44,6 +45,7 @@ internal static class RemoteCommands
         var appearance = new RemoteAppearanceOptions();
         var command = new Command("sign", "Sign a PDF through the gateway (API v1 by default)") { input, output, nik, api };
         gateway.AddTo(command);
+        gateway.AddSigningTo(command);
         passphrase.AddTo(command);
         appearance.AddTo(command);
         context.SetAction(command, async (parse, cancellationToken) =>
@@ -54,27 +56,27 @@ internal static class RemoteCommands
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
             await using FileStream document = InputFiles.Open(inputFile, "--in");
-            string? documentId;
+            SignedDocument signed;
             if (parse.GetValue(api) == "v2")
             {
                 var request = new SignRequest { Signer = SignerId.FromNik(parse.GetRequiredValue(nik)), Secret = SignerSecret.Passphrase(secret) };
                 request.Documents.Add(new SignDocument(document, signature.ToV2()));
-                SignResult result = await client.SignAsync(request, cancellationToken).ConfigureAwait(false);
-                await AtomicFile.WriteAsync(outputFile.FullName, s => result.Documents[0].CopyToAsync(s, cancellationToken), cancellationToken).ConfigureAwait(false);
-                documentId = null;
+                signed = (await client.SignAsync(request, cancellationToken).ConfigureAwait(false)).Documents[0];
             }
             else
             {
                 await using FileStream? image = signature.ImageFile is null ? null : InputFiles.Open(signature.ImageFile, "--image");
                 SignV1Request request = signature.ToV1(parse.GetRequiredValue(nik), secret, document, image);
-                await using SignedDocument signed = await client.SignV1Async(request, cancellationToken).ConfigureAwait(false);
-                await AtomicFile.WriteAsync(outputFile.FullName, s => signed.CopyToAsync(s, cancellationToken), cancellationToken).ConfigureAwait(false);
-                documentId = signed.DocumentId;
+                signed = await client.SignV1Async(request, cancellationToken).ConfigureAwait(false);
             }
 
-            await context.Output.WriteLineAsync($"Signed {inputFile.Name} through {client.BaseAddress}: {outputFile.FullName}"
-                + (documentId is null ? string.Empty : $" (id_dokumen {documentId})")).ConfigureAwait(false);
-            return ExitCodes.Success;
+            await using (signed.ConfigureAwait(false))
+            {
+                await AtomicFile.WriteAsync(outputFile.FullName, s => signed.CopyToAsync(s, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"Signed {inputFile.Name} through {client.BaseAddress}: {outputFile.FullName}"
+                    + (signed.DocumentId is null ? string.Empty : $" (id_dokumen {signed.DocumentId})")).ConfigureAwait(false);
+                return await ReportLocalValidationAsync(context, signed).ConfigureAwait(false);
+            }
         });
         return command;
     }
@@ -101,6 +103,28 @@ internal static class RemoteCommands
         return command;
     }
 
+    /// <summary>Prints the local validation of a returned PDF (--trust); its exit code is that of <c>bsre pdf verify</c>.</summary>
+    internal static async Task<int> ReportLocalValidationAsync(CliContext context, SignedDocument signed)
+    {
+        if (signed.LocalValidation is not { } report)
+        {
+            return ExitCodes.Success;
+        }
+
+        foreach (var result in report.Signatures)
+        {
+            await context.Output.WriteLineAsync(
+                $"  checked locally: {result.Id}: {Validation.ValidationReportJson.ToWord(result.Indication)}, level {result.Level ?? "none"}, timestamp {(result.TimestampTime is null ? "none" : "present")}").ConfigureAwait(false);
+        }
+
+        return report.Indication switch
+        {
+            Validation.ValidationIndication.TotalPassed => ExitCodes.Success,
+            Validation.ValidationIndication.TotalFailed => ExitCodes.VerifyFailed,
+            _ => ExitCodes.VerifyIndeterminate,
+        };
+    }
+
     private static Option<string> Nik() => new("--nik") { Description = "The signer's NIK", Required = true };
 
     private static Option<string> Api() => new Option<string>("--api") { Description = "Gateway API version", DefaultValueFactory = _ => "v1" }.AcceptOnlyFromAmong("v1", "v2");
@@ -111,12 +135,15 @@ internal static class RemoteCommands
             $"\n  {s.FieldName ?? s.Id}: {s.SignerName} signed {s.SigningTime:u}; intact {s.IntegrityValid}, trusted {s.CertificateTrusted}")));
 
     /// <summary>The options every remote command takes: gateway URL, Basic credentials, plain-HTTP consent.</summary>
-    private sealed class GatewayOptions
+    internal sealed class GatewayOptions
     {
         private readonly Option<Uri> _baseUrl = CommonOptions.Url("--base-url", "The gateway's base URL");
         private readonly Option<string> _user = new("--user") { Description = "API user (Basic authentication)", Required = true };
         private readonly SecretOption _password = new("password", "API user's password");
         private readonly Option<bool> _insecure = new("--allow-insecure-http") { Description = "Permit a plain-HTTP gateway (intranet only)" };
+        private readonly Option<bool> _longAnchors = new("--allow-multi-char-anchor") { Description = "Send anchor texts longer than one character (older intranet gateways only; 2025+ gateways refuse them)" };
+        private readonly Option<bool> _noPreflight = new("--no-preflight") { Description = "Send the PDF without checking it first (parser, encryption, page boxes, /Rotate, anchor once, size)" };
+        private readonly Option<FileInfo[]> _trust = new("--trust") { Description = "Validate the returned PDF locally against this trust anchor (repeatable): intact, trusted, timestamp, LTV" };
 
         public void AddTo(Command command)
         {
@@ -127,6 +154,16 @@ internal static class RemoteCommands
             _password.AddTo(command);
         }
 
+        /// <summary>Adds the options of commands that send documents to be signed: anchor opt-out, pre-flight opt-out, local validation of the output.</summary>
+        public void AddSigningTo(Command command)
+        {
+            command.Options.Add(_longAnchors);
+            command.Options.Add(_noPreflight);
+            command.Options.Add(_trust);
+        }
+
+
+
         public BsreClient CreateClient(ParseResult parse)
         {
             Uri url = parse.GetRequiredValue(_baseUrl);
@@ -135,13 +172,25 @@ internal static class RemoteCommands
                 throw CliException.Usage($"--base-url {url} is plain HTTP: the API password would travel unencrypted. Use https, or add --allow-insecure-http for an intranet gateway.");
             }
 
-            var options = new BsreClientOptions { BaseAddress = url, Username = parse.GetRequiredValue(_user), Password = _password.Read(parse), AllowInsecureHttp = parse.GetValue(_insecure) };
+            var options = new BsreClientOptions
+            {
+                BaseAddress = url, Username = parse.GetRequiredValue(_user), Password = _password.Read(parse), AllowInsecureHttp = parse.GetValue(_insecure),
+                AllowMultiCharacterAnchors = parse.GetValue(_longAnchors),
+            };
+            var checks = new PdfGatewayCheckOptions { CheckBeforeSigning = !parse.GetValue(_noPreflight) };
+            if (parse.GetValue(_trust) is { Length: > 0 } anchors)
+            {
+                checks.Validation = ValidationSetup.Create(anchors, offline: false, at: null);
+            }
+
+            options.DocumentChecker = new PdfGatewayChecker(checks); // acts on sign and seal calls only
+
             return new BsreClient(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options);
         }
     }
 
     /// <summary>The visible-signature options of <c>bsre remote sign</c>.</summary>
-    private sealed class RemoteAppearanceOptions
+    internal sealed class RemoteAppearanceOptions
     {
         private readonly Option<bool> _visible = new("--visible") { Description = "Draw the signature on the page" };
         private readonly Option<int?> _page = new("--page") { Description = "1-based page of the box (with --rect)" };
@@ -195,7 +244,7 @@ internal static class RemoteCommands
     }
 
     /// <summary>A parsed appearance, turned into either API's request.</summary>
-    private sealed record RemoteSignature(bool Visible, int? Page, double[]? Box, string? Anchor, FileInfo? ImageFile, Uri? Qr, string? Reason, string? Location)
+    internal sealed record RemoteSignature(bool Visible, int? Page, double[]? Box, string? Anchor, FileInfo? ImageFile, Uri? Qr, string? Reason, string? Location)
     {
         public SignV1Request ToV1(string nik, string passphrase, Stream document, Stream? image) => new()
         {

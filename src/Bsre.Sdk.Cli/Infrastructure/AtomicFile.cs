@@ -4,13 +4,15 @@ namespace Bsre.Sdk.Cli.Infrastructure;
 internal static class AtomicFile
 {
     /// <summary>Streams <paramref name="input"/> through <paramref name="transform"/> into <paramref name="output"/>, atomically.</summary>
-    public static async Task TransformAsync(FileInfo input, FileInfo output, Func<Stream, Stream, Task> transform, CancellationToken cancellationToken)
+    public static async Task TransformAsync(FileInfo input, FileInfo output, Func<Stream, Stream, Task> transform, CancellationToken cancellationToken, bool overwrite = true)
     {
         await using FileStream source = InputFiles.Open(input, "--in");
-        await WriteAsync(output.FullName, destination => transform(source, destination), cancellationToken).ConfigureAwait(false);
+        await WriteAsync(output.FullName, destination => transform(source, destination), cancellationToken, overwrite).ConfigureAwait(false);
     }
 
-    public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="path"/> through a temporary sibling; without <paramref name="overwrite"/>, an existing
+    /// file at <paramref name="path"/> (even one that appeared meanwhile) is a usage error and stays untouched.</summary>
+    public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken, bool overwrite = true)
     {
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full)!;
@@ -28,7 +30,14 @@ internal static class AtomicFile
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            File.Move(temporary, full, overwrite: true);
+            try
+            {
+                File.Move(temporary, full, overwrite);
+            }
+            catch (IOException) when (!overwrite && File.Exists(full))
+            {
+                throw CliException.Usage($"'{full}' already exists; nothing was overwritten.");
+            }
         }
         finally
         {

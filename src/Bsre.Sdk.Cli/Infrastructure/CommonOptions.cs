@@ -13,6 +13,9 @@ internal static class CommonOptions
 
     public static Option<FileInfo> Input(string description) => new("--in") { Description = description, Required = true };
 
+    /// <summary><c>--in</c> of the verify commands: repeatable, each a file or a directory (cli.md, "Many files in one call").</summary>
+    public static Option<FileInfo[]> Inputs(string description) => new("--in") { Description = description, Required = true, AllowMultipleArgumentsPerToken = false };
+
     public static Option<FileInfo> Output(string description) => new("--out") { Description = description, Required = true };
 
     public static Option<string> Level() => new Option<string>("--level") { Description = "Signature level", DefaultValueFactory = _ => "B-B" }

@@ -13,4 +13,5 @@ internal static class ExitCodes
     public const int Unavailable = 69;
     public const int Internal = 70;
     public const int Refused = 77;
+    public const int Cancelled = 130;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Cli.Infrastructure;
@@ -7,13 +8,14 @@ namespace Bsre.Sdk.Cli.Infrastructure;
 /// <summary>Prints a validation report as text or JSON, and maps it to the verify exit codes.</summary>
 internal static class ReportPrinter
 {
-    public static async Task<int> PrintAsync(ValidationReport report, bool json, TextWriter output)
+    /// <summary>Prints the report; <paramref name="oneLine"/> writes the JSON on a single line (JSON Lines, for batches).</summary>
+    public static async Task<int> PrintAsync(ValidationReport report, bool json, TextWriter output, bool oneLine = false)
     {
         if (json)
         {
             using var buffer = new MemoryStream();
             report.WriteJson(buffer);
-            await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+            await output.WriteLineAsync(Encoding.UTF8.GetString(oneLine ? Compact(buffer.ToArray()) : buffer.ToArray())).ConfigureAwait(false);
         }
         else
         {
@@ -30,6 +32,18 @@ internal static class ReportPrinter
         ValidationIndication.TotalFailed => ExitCodes.VerifyFailed,
         _ => ExitCodes.VerifyIndeterminate,
     };
+
+    private static byte[] Compact(byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream(json.Length);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            document.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
 
     private static string ToText(ValidationReport report)
     {

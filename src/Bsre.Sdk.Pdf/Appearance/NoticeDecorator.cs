@@ -3,13 +3,11 @@ using Bsre.Sdk.Pdf.Raw;
 namespace Bsre.Sdk.Pdf.Appearance;
 
 /// <summary>
-/// Writes BSrE's notice (with an optional logo) at the bottom of a page, in the signed revision: the page
+/// Writes BSrE's notice (its wording, the verifier sentence, an optional logo) at the bottom of a page, in the signed revision: the page
 /// gets a Form XObject in its resources and its content is wrapped as [q, old content, Q + notice].
 /// </summary>
-internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo)
+internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo, string text, Uri? verifierUrl)
 {
-    public const string Text = "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh Balai Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara";
-
     private const double Margin = 20;
     private const double Height = 24;
     private const string Name = "BsreNotice";
@@ -29,7 +27,7 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo)
             left = (_logo.Width * scale) + 4;
         }
 
-        string[] lines = Wrap(Text, 2);
+        string[] lines = verifierUrl is null ? Wrap(text, 2) : Wrap($"{text}. {BsreNotice.VerifierSentence(verifierUrl)}", 3);
         double size = ContentBuilder.FitFontSize(lines, width - left, Height, 8);
         content.Op("0 g");
         for (int i = 0; i < lines.Length; i++)

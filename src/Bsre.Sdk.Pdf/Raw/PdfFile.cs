@@ -177,11 +177,11 @@ internal sealed class PdfFile
 
     private static string ReadHeader(PdfByteReader reader)
     {
-        byte[] head = reader.ReadBytes(0, 1024);
-        int at = head.AsSpan().IndexOf("%PDF-"u8);
-        if (at < 0 || at + 8 > head.Length)
+        byte[] head = reader.ReadBytes(0, PdfFormat.HeaderWindow);
+        int at = PdfFormat.HeaderOffset(head);
+        if (at < 0)
         {
-            throw new DocumentFormatException("The file is not a PDF: no %PDF- header in its first 1024 bytes.");
+            throw PdfFormat.NotAPdf();
         }
 
         return Encoding.Latin1.GetString(head, at + 5, 3);

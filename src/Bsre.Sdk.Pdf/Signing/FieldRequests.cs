@@ -15,7 +15,7 @@ internal static class FieldRequests
         }
 
         var (page, rect) = PagePlacement.Place(input, appearance.Visible ? appearance : Invisible(appearance), options.PdfPassword);
-        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo) : null;
+        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo, appearance.NoticeText, appearance.NoticeVerifierUrl) : null;
         if (!appearance.Visible)
         {
             return new SignatureFieldRequest { FieldName = options.FieldName, PageIndex = page.Index, Lock = fieldLock, PageDecoration = notice is null ? null : notice.Apply };

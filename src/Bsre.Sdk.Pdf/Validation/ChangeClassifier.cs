@@ -1,41 +1,55 @@
 using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
-/// Classifies one object an incremental update changed by its role in the revision before it: catalog, DSS, form,
-/// field, page, annotation list, page tree, or content (anything else is "other": the incremental-saving and
-/// shadow attacks change page content, resources, the page tree or the catalog).
+/// Classifies one object an incremental update changed by its role in the revision before it, key by key (the rule
+/// sets of pyHanko's difference analysis and iText's DocumentRevisionsValidator): catalog, DSS, form, field, page,
+/// annotation, structure tree, page tree, or content. Anything no rule allows is "other": the incremental-saving and
+/// shadow attacks change page content, resources, the page tree or the catalog.
 /// </summary>
 internal static class ChangeClassifier
 {
-    private static readonly HashSet<string> CatalogLtaKeys = ["DSS", "Extensions", "Metadata"];
-    private static readonly HashSet<string> FormKeys = ["Fields", "SigFlags", "DR", "DA", "NeedAppearances"];
-    private static readonly HashSet<string> FieldFillKeys = ["V", "AP", "AS", "MK", "DA", "Kids", "F"];
+    /// <summary>Catalog entries whose change is document upkeep (pyHanko's ROOT_EXEMPT_STRICT_COMPARISON); /DSS is checked to hold validation data.</summary>
+    private static readonly HashSet<string> CatalogLtaKeys = ["Extensions", "Metadata", "MarkInfo", "Version"];
+    private static readonly HashSet<string> FormKeys = ["Fields", "SigFlags", "DR", "DA", "Q", "NeedAppearances"];
+
+    /// <summary>A field's value, its appearance and the selected indices of a choice field (/I, ISO 32000-2 §12.7.5.4).</summary>
+    private static readonly HashSet<string> FieldFillKeys = ["V", "AP", "AS", "MK", "DA", "Q", "I", "Kids", "F"];
 
     public static ObjectChange Classify(DiffContext diff, int number, PdfObject? older, PdfObject? newer)
     {
         if (older is null)
+        {
+            // a linearization parameter dictionary (ISO 32000-2 Annex F) belongs at the start of the original file; appended
+            // by an update, it makes linearization-aware readers read the first page from hint data the signature did not cover
+            return Dict(newer)?["Linearized"] is not null
+                ? new(ModificationLevel.Other, $"an update appended a linearization parameter dictionary (object {number})")
+                : new(ModificationLevel.None, string.Empty);
+        }
+
+        if (IsContainer(older) && (newer is null || IsContainer(newer)))
         {
             return new(ModificationLevel.None, string.Empty);
         }
 
         if (newer is null)
         {
-            return IsContainer(older) ? new(ModificationLevel.None, string.Empty) : new(ModificationLevel.Other, $"object {number} was deleted");
-        }
-
-        if (IsContainer(older) && IsContainer(newer))
-        {
-            return new(ModificationLevel.None, string.Empty);
+            return Deleted(diff, number, older);
         }
 
         if (diff.RootNumbers.Contains(number))
         {
-            return Keys(diff, older, newer, k => CatalogLtaKeys.Contains(k) ? ModificationLevel.LtaUpdates : k == "AcroForm" ? ModificationLevel.FormFilling : ModificationLevel.Other, "the catalog");
+            return Catalog(diff, older, newer);
         }
 
-        if (diff.InfoNumbers.Contains(number) || diff.DssNumbers.Contains(number) || diff.MetadataNumbers.Contains(number))
+        if (diff.OlderDss.Contains(number))
+        {
+            return Dss(diff);
+        }
+
+        if (diff.InfoNumbers.Contains(number) || diff.MetadataNumbers.Contains(number) || IsIndirectExtensions(diff, number))
         {
             return new(ModificationLevel.LtaUpdates, string.Empty);
         }
@@ -45,6 +59,11 @@ internal static class ChangeClassifier
             return FormChange(diff, older, newer);
         }
 
+        if (diff.FormResources.Contains(number))
+        {
+            return Keys(diff, older, newer, k => Dict(older)![k] is null ? ModificationLevel.FormFilling : ModificationLevel.Other, "the form's default resources");
+        }
+
         if (diff.Fields.TryGetValue(number, out var field))
         {
             return FieldChange(diff, number, field, older, newer);
@@ -52,7 +71,7 @@ internal static class ChangeClassifier
 
         if (diff.PageNumbers.TryGetValue(number, out int page))
         {
-            return Keys(diff, older, newer, k => k == "Annots" ? AnnotationLists.Compare(diff, Dict(older)?["Annots"], Dict(newer)?["Annots"]) : ModificationLevel.Other, $"page {page}");
+            return Keys(diff, older, newer, k => PageKey(diff, k, Dict(older)!, Dict(newer)!), $"page {page}");
         }
 
         if (diff.AnnotsArrays.TryGetValue(number, out int listPage))
@@ -63,13 +82,68 @@ internal static class ChangeClassifier
 
         if (diff.PageTreeNodes.Contains(number))
         {
-            return new(ModificationLevel.Other, $"the page tree node {number} changed (pages added, removed or replaced)");
+            // iText records its version under /ITXT; it changes nothing a reader shows
+            return Keys(diff, older, newer, k => k == "ITXT" ? ModificationLevel.LtaUpdates : ModificationLevel.Other, $"the page tree node {number} (pages added, removed or replaced)");
+        }
+
+        if (IsComment(diff, number, older))
+        {
+            return new(ModificationLevel.Annotations, string.Empty);
+        }
+
+        if (diff.StructureRoles.TryGetValue(number, out string? role) && Dict(older) is { } a && Dict(newer) is { } b)
+        {
+            return StructureChanges.Classify(diff, role, number, a, b);
         }
 
         return AppearanceOfFilledField(diff, number)
             ? new(ModificationLevel.FormFilling, string.Empty)
             : new(ModificationLevel.Other, $"object {number} ({Describe(older)}) was changed");
     }
+
+    /// <summary>An object freed by the update: old validation data a DSS update dropped, or a deleted comment; anything else is a change.</summary>
+    private static ObjectChange Deleted(DiffContext diff, int number, PdfObject older)
+        => diff.OlderDss.Contains(number) ? Dss(diff)
+            : IsComment(diff, number, older) ? new(ModificationLevel.Annotations, string.Empty)
+            : new(ModificationLevel.Other, $"object {number} ({Describe(older)}) was deleted");
+
+    private static ObjectChange Catalog(DiffContext diff, PdfObject older, PdfObject newer)
+    {
+        PdfDictionary? a = Dict(older), b = Dict(newer);
+        if (a?["DSS"] is not null && b is not null && b["DSS"] is null)
+        {
+            return new(ModificationLevel.Other, "the /DSS was removed from the catalog");
+        }
+
+        if (b is not null && !ObjectComparer.AreEqual(diff.Older, a?["DSS"], diff.Newer, b["DSS"], diff.Limits) && Dss(diff) is { Level: ModificationLevel.Other } dss)
+        {
+            return dss;
+        }
+
+        return Keys(diff, older, newer, k => k switch
+        {
+            "DSS" => ModificationLevel.LtaUpdates,
+            "AcroForm" => b?["AcroForm"] is null ? ModificationLevel.Other : ModificationLevel.FormFilling,
+            "Names" => NameTrees.Compare(diff, a?["Names"], b?["Names"]),
+            _ => CatalogLtaKeys.Contains(k) ? ModificationLevel.LtaUpdates : ModificationLevel.Other,
+        }, "the catalog");
+    }
+
+    /// <summary>A DSS update: allowed when the newer /DSS holds validation data and nothing else.</summary>
+    private static ObjectChange Dss(DiffContext diff)
+        => diff.NewerDssProblem.Length == 0 ? new(ModificationLevel.LtaUpdates, string.Empty) : new(ModificationLevel.Other, diff.NewerDssProblem + " (a change disguised as an LTV update)");
+
+    private static ModificationLevel PageKey(DiffContext diff, string key, PdfDictionary older, PdfDictionary newer) => key switch
+    {
+        "Annots" => AnnotationLists.Compare(diff, older["Annots"], newer["Annots"]),
+
+        // the tab order of the page's annotations (ISO 32000-2 §12.5.1, Table 264)
+        "Tabs" => ModificationLevel.Annotations,
+
+        // a page that gets its first tagged annotation or widget gets a parent-tree key (§14.7.5.4)
+        "StructParents" => older[key] is null ? ModificationLevel.FormFilling : ModificationLevel.Other,
+        _ => ModificationLevel.Other,
+    };
 
     private static ObjectChange FormChange(DiffContext diff, PdfObject older, PdfObject newer)
     {
@@ -87,6 +161,17 @@ internal static class ChangeClassifier
         }
 
         var added = after.Items.Select(DiffContext.Number).Except(before.Items.Select(DiffContext.Number)).ToList();
+        if (added.FirstOrDefault(n => ReusesSignature(diff, n)) is > 0 and int reusing)
+        {
+            return new(ModificationLevel.Other, $"the new field {reusing} reuses a signature dictionary of the signed revision (a second field showing an existing signature)");
+        }
+
+        if (TurnsOnNeedAppearances(diff, older, newer))
+        {
+            // viewers now redraw every field from its value: for FieldMDP, every field's appearance changed
+            diff.ChangedFields.UnionWith(diff.Fields.Values.Where(f => !f.IsSignature).Select(f => f.FullName));
+        }
+
         return new(added.Count > 0 && added.All(n => AnnotationLists.IsDocumentTimestampField(diff.Newer, n)) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling, string.Empty);
     }
 
@@ -100,6 +185,11 @@ internal static class ChangeClassifier
         if (!ObjectComparer.AreEqual(diff.Older, Dict(older)?["V"], diff.Newer, Dict(newer)?["V"], diff.Limits))
         {
             diff.ChangedFields.Add(field.FullName);
+            if (Dict(older)?["AP"] is not null && ObjectComparer.AreEqual(diff.Older, Dict(older)?["AP"], diff.Newer, Dict(newer)?["AP"], diff.Limits)
+                && NeedAppearances(diff.Newer, diff.Newer.ResolveDictionary(diff.Newer.Catalog["AcroForm"])))
+            {
+                return new(ModificationLevel.Other, $"the value of field '{field.FullName}' changed but not its appearance, while /NeedAppearances asks viewers to redraw it: viewers show different values");
+            }
         }
 
         diff.FilledFields.Add(number);
@@ -110,6 +200,16 @@ internal static class ChangeClassifier
 
         return Keys(diff, older, newer, k => FieldFillKeys.Contains(k) ? ModificationLevel.FormFilling : ModificationLevel.Other, $"the field '{field.FullName}'");
     }
+
+    /// <summary>Whether a field added by the update has as /V a signature dictionary that already existed (pyHanko 0.36.2: an old signature object reused by a new field).</summary>
+    private static bool ReusesSignature(DiffContext diff, int field)
+        => diff.Newer.ResolveDictionary(new PdfReference(field, 0))?["V"] is PdfReference value && diff.Older.GetObject(value.Number) is not null
+        && diff.Newer.ResolveDictionary(value)?.GetName("Type") is "Sig" or "DocTimeStamp";
+
+    private static bool TurnsOnNeedAppearances(DiffContext diff, PdfObject older, PdfObject newer)
+        => NeedAppearances(diff.Newer, Dict(newer)) && !NeedAppearances(diff.Older, Dict(older));
+
+    private static bool NeedAppearances(PdfFile file, PdfDictionary? form) => file.Resolve(form?["NeedAppearances"]) == PdfKeyword.True;
 
     /// <summary>Whether a field's old /AP (or its /N) is an object that something else in the older revision references as well.</summary>
     private static bool SharedAppearance(DiffContext diff, PdfObject? appearance)
@@ -139,6 +239,14 @@ internal static class ChangeClassifier
         var (parentCount, parent) = diff.References(referrer);
         return parentCount == 1 && diff.FilledFields.Contains(parent);
     }
+
+    /// <summary>An annotation of the older revision's pages other than a widget (widgets are judged as fields): editing or deleting it is an annotation change.</summary>
+    private static bool IsComment(DiffContext diff, int number, PdfObject older)
+        => diff.Annotations.Contains(number) && !diff.Fields.ContainsKey(number) && Dict(older) is { } annotation && annotation.GetName("Subtype") is not (null or "Widget");
+
+    /// <summary>The catalog's /Extensions as an indirect object that nothing else references (pyHanko: an /Extensions object reachable another way may not be rewritten).</summary>
+    private static bool IsIndirectExtensions(DiffContext diff, int number)
+        => DiffContext.Number(diff.Older.Catalog["Extensions"]) == number && diff.References(number) is (1, var referrer) && diff.RootNumbers.Contains(referrer);
 
     private static ObjectChange Keys(DiffContext diff, PdfObject older, PdfObject newer, Func<string, ModificationLevel> allowed, string what)
     {

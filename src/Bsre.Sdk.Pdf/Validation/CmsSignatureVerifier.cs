@@ -15,36 +15,18 @@ internal static class CmsSignatureVerifier
         }
         catch (DocumentFormatException e) when (e is not DocumentLimitException)
         {
-            return Failed(e.Message);
+            return Unreadable(e.Message);
         }
 
         return report.Signatures.Count switch
         {
             1 => report.Signatures[0],
-            0 => Failed("The CMS has no SignerInfo."),
-            _ => Failed($"The CMS has {report.Signatures.Count} SignerInfos; a PDF signature has exactly one."),
+            0 => Unreadable("The CMS has no SignerInfo."),
+            _ => Unreadable($"The CMS has {report.Signatures.Count} SignerInfos; a PDF signature has exactly one."),
         };
     }
 
-    /// <summary>Turns <paramref name="result"/> into a failure with <paramref name="subIndication"/>, keeping its certificate and chain.</summary>
-    public static SignatureValidationResult Failed(string id, SubIndication subIndication, SignatureValidationResult result) => new()
-    {
-        Id = id,
-        Indication = ValidationIndication.TotalFailed,
-        SubIndication = subIndication,
-        SigningCertificate = result.SigningCertificate,
-        SigningTime = result.SigningTime,
-        TimestampTime = result.TimestampTime,
-        Chain = result.Chain,
-        Errors = result.Errors,
-        Warnings = result.Warnings,
-    };
-
-    private static SignatureValidationResult Failed(string error) => new()
-    {
-        Id = "signature",
-        Indication = ValidationIndication.TotalFailed,
-        SubIndication = SubIndication.FormatFailure,
-        Errors = [error],
-    };
+    /// <summary>The result of a signature whose /Contents is not usable CMS.</summary>
+    public static SignatureValidationResult Unreadable(string error)
+        => new ResultBuilder("signature").Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.CmsUnreadable, error);
 }

@@ -7,6 +7,8 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal sealed class DiffContext
 {
     private Dictionary<int, (int Count, int Referrer)>? _references;
+    private Dictionary<int, string>? _structure;
+    private string? _dssProblem;
 
     public DiffContext(PdfFile older, PdfFile newer, PdfLimits limits)
     {
@@ -17,17 +19,10 @@ internal sealed class DiffContext
         InfoNumbers = [Number(older.Trailer["Info"]), Number(newer.Trailer["Info"])];
         AcroFormNumbers = [Number(older.Catalog["AcroForm"]), Number(newer.Catalog["AcroForm"])];
         MetadataNumbers = [Number(older.Catalog["Metadata"]), Number(newer.Catalog["Metadata"])];
-        foreach (PdfFile file in new[] { older, newer })
+        OlderDss = DssContent.Parts(older, limits);
+        if (older.ResolveDictionary(older.Catalog["AcroForm"])?["DR"] is { } resources)
         {
-            if (file.ResolveDictionary(file.Catalog["DSS"]) is { } dss)
-            {
-                DssNumbers.Add(Number(file.Catalog["DSS"]));
-                DssNumbers.UnionWith(dss.Entries.Select(e => Number(e.Value)));
-                if (file.ResolveDictionary(dss["VRI"]) is { } vri)
-                {
-                    DssNumbers.UnionWith(vri.Entries.Select(e => Number(e.Value)));
-                }
-            }
+            FormResources = [Number(resources), Number(older.ResolveDictionary(resources)?["Font"])];
         }
 
         var pages = older.GetPages();
@@ -37,6 +32,7 @@ internal sealed class DiffContext
             if (older.ResolveDictionary(pages[i]) is { } page)
             {
                 AnnotsArrays[Number(page["Annots"])] = i + 1;
+                Annotations.UnionWith((older.Resolve(page["Annots"]) as PdfArray)?.Items.Select(Number) ?? []);
                 PageTreeNodes.Add(Number(page["Parent"]));
             }
         }
@@ -62,7 +58,20 @@ internal sealed class DiffContext
     /// <summary>Gets the document's XMP metadata streams (rewritten by every Adobe save: an LTA-level change).</summary>
     public HashSet<int> MetadataNumbers { get; }
 
-    public HashSet<int> DssNumbers { get; } = [];
+    /// <summary>Gets the objects of the older revision's /DSS (deleting or rewriting them is LTV upkeep; an object becoming part of a DSS is not).</summary>
+    public HashSet<int> OlderDss { get; }
+
+    /// <summary>Gets the older revision's indirect AcroForm /DR and /DR /Font dictionaries (fonts may be added to them when a field is filled).</summary>
+    public HashSet<int> FormResources { get; } = [];
+
+    /// <summary>Gets the annotations on the older revision's pages.</summary>
+    public HashSet<int> Annotations { get; } = [];
+
+    /// <summary>Gets the older revision's structure tree objects and their roles (root, element, parent tree).</summary>
+    public Dictionary<int, string> StructureRoles => _structure ??= StructureChanges.Roles(Older, Limits);
+
+    /// <summary>Gets what in the newer revision's /DSS is not validation data, or an empty string when all of it is.</summary>
+    public string NewerDssProblem => _dssProblem ??= DssContent.Problem(Newer, Limits) ?? string.Empty;
 
     public HashSet<int> PageTreeNodes { get; } = [];
 

@@ -19,7 +19,7 @@ internal static class DocumentTimestampVerifier
     public static async Task<SignatureValidationResult> VerifyAsync(
         byte[] token, Stream content, SignatureValidationOptions options, ValidationEngine engine, DateTimeOffset? provenTime, CancellationToken cancellationToken)
     {
-        var outcome = new Outcome("timestamp");
+        var outcome = new ResultBuilder("timestamp");
         TimestampToken timestamp;
         try
         {
@@ -27,20 +27,21 @@ internal static class DocumentTimestampVerifier
         }
         catch (DocumentFormatException e)
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, e.Message);
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.TimestampUnreadable, e.Message);
         }
 
         outcome.SigningTime = timestamp.GenerationTime;
+        outcome.TimestampTime = timestamp.GenerationTime;
         byte[] digest = await StreamHasher.HashAsync(content, timestamp.HashAlgorithm, cancellationToken).ConfigureAwait(false);
         if (!CryptographicOperations.FixedTimeEquals(digest, timestamp.MessageImprint.Span))
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The document timestamp's imprint does not match the signed bytes: the document was changed after timestamping.");
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.TimestampImprintMismatch, "The document timestamp's imprint does not match the signed bytes: the document was changed after timestamping.");
         }
 
         X509Certificate2? tsa = timestamp.TsaCertificate ?? FindTsa(timestamp, options.ExtraCertificates);
         if (tsa is null)
         {
-            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, "The document timestamp's TSA certificate is neither in the token nor in the document.");
+            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, FindingCodes.SigningCertificateNotFound, "The document timestamp's TSA certificate is neither in the token nor in the document.");
         }
 
         outcome.Certificate = tsa;
@@ -50,18 +51,12 @@ internal static class DocumentTimestampVerifier
         }
         catch (TimestampException e)
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, e.Message);
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, FindingCodes.TimestampSignatureInvalid, e.Message);
         }
 
         PathValidationResult path = await engine.ValidateAsync(
-            tsa, [.. timestamp.Certificates, .. options.ExtraCertificates], CertificateUsage.Timestamping, RevocationEvidence.Empty, provenTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
-        outcome.Chain = path.Chain;
-        if (!path.IsValid)
-        {
-            return outcome.Fail(path.Indication, path.SubIndication!.Value, [.. path.Errors]);
-        }
-
-        outcome.TimestampTime = timestamp.GenerationTime;
+            tsa, [.. timestamp.Certificates, .. options.ExtraCertificates], CertificateUsage.Timestamping, RevocationEvidence.Empty, provenTime, outcome.Findings, cancellationToken).ConfigureAwait(false);
+        outcome.Path(path);
         return outcome.Result;
     }
 

@@ -6,7 +6,9 @@ namespace Bsre.Sdk.Pdf.Validation;
 /// Checks every hybrid-reference section of a document against the three ways readers resolve it: ignoring the
 /// XRefStm (PDF 1.4 readers), table first (ISO 32000, this SDK), or XRefStm first. All three must find the same
 /// entry for every object the XRefStm lists, except an object that only the XRefStm defines and that did not
-/// exist before: the usual hybrid pattern, objects in object streams hidden from PDF 1.4 readers.
+/// exist before: the usual hybrid pattern, objects in object streams hidden from PDF 1.4 readers. A section whose
+/// trailer repeats the /XRefStm of an earlier section (as Acrobat's updates do) is not compared entry by entry with
+/// its own table: that stream is history every reader has already applied under the newer table, which wins for all.
 /// </summary>
 internal static class HybridXrefCheck
 {
@@ -21,6 +23,7 @@ internal static class HybridXrefCheck
         var reader = new XrefReader(file.Parser, file.DecodeStream);
         var legacy = new Dictionary<int, XrefEntry>();
         var sections = new List<HybridSection>();
+        var streams = new HashSet<long>();
         int count = file.Xref.SectionCount;
         for (int k = Math.Max(0, count - limits.MaxRevisions); k < count; k++)
         {
@@ -29,7 +32,7 @@ internal static class HybridXrefCheck
             if (section.IsHybrid)
             {
                 long stream = ((PdfNumber)section.Trailer["XRefStm"]!).LongValue;
-                var conflicts = Conflicts(table.ToDictionary(e => e.Number, e => e.Entry), reader.ReadSection(stream).Entries, legacy);
+                var conflicts = Conflicts(table.ToDictionary(e => e.Number, e => e.Entry), reader.ReadSection(stream).Entries, legacy, repeated: !streams.Add(stream));
                 sections.Add(new HybridSection(RevisionOf(revisions, section.Offset), conflicts));
             }
 
@@ -49,7 +52,7 @@ internal static class HybridXrefCheck
         return sections;
     }
 
-    private static List<int> Conflicts(Dictionary<int, XrefEntry> table, List<(int Number, XrefEntry Entry)> stream, Dictionary<int, XrefEntry> legacy)
+    private static List<int> Conflicts(Dictionary<int, XrefEntry> table, List<(int Number, XrefEntry Entry)> stream, Dictionary<int, XrefEntry> legacy, bool repeated)
     {
         var conflicts = new List<int>();
         foreach (var (number, entry) in stream.DistinctBy(e => e.Number))
@@ -58,7 +61,7 @@ internal static class HybridXrefCheck
             if (inTable && listed.Kind != XrefEntryKind.Free)
             {
                 // the table's entry wins for ISO readers and for readers ignoring the XRefStm; others prefer the XRefStm's
-                if (listed != entry)
+                if (listed != entry && !repeated)
                 {
                     conflicts.Add(number);
                 }

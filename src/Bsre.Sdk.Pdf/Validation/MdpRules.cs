@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -19,6 +20,21 @@ internal static class MdpRules
         long p = (signed.Resolve(parameters?["P"]) as PdfNumber)?.LongValue ?? 2;
         return (int)Math.Clamp(p, 1, 3);
     }
+
+    /// <summary>
+    /// Returns the permission a signature's field lock grants for the document after it (the /P of its FieldMDP
+    /// transform or of the field's /Lock, ISO 32000-2 §12.7.5.5 Table 236 and §12.8.2.4), or <see langword="null"/> without one.
+    /// It can only restrict: the permission in force is the lower of it and the DocMDP permission.
+    /// </summary>
+    public static int? LockPermission(PdfFile signed, PdfDictionary signature, PdfDictionary? field)
+    {
+        var permissions = new[] { Transform(signed, signature, "FieldMDP"), signed.ResolveDictionary(field?["Lock"]) }
+            .Select(p => signed.Resolve(p?["P"]) as PdfNumber).OfType<PdfNumber>().Select(n => (int)Math.Clamp(n.LongValue, 1, 3)).ToList();
+        return permissions.Count == 0 ? null : permissions.Min();
+    }
+
+    /// <summary>Returns the lower of two permissions, either of which may be absent.</summary>
+    public static int? Lower(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
     /// <summary>Returns the allowed change level for a DocMDP permission (uncertified documents allow annotations, as pyHanko does).</summary>
     public static ModificationLevel Allowed(int? permission) => permission switch

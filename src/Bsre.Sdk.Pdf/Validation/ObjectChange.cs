@@ -1,3 +1,5 @@
+using Bsre.Sdk.Validation;
+
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>One changed object after a signature, classified.</summary>

@@ -1,4 +1,5 @@
 using Bsre.Sdk.Cms;
+using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Cms;
 
@@ -10,7 +11,7 @@ internal static class PadesLevel
     /// <param name="signature">The inspected signature.</param>
     /// <param name="result">Its CMS validation result.</param>
     /// <param name="timestamps">The valid document timestamps: where their signed range ends, and whether they cover a DSS.</param>
-    public static string? Of(InspectedSignature signature, SignatureValidationResult result, IReadOnlyList<(long SignedEnd, bool CoversDss)> timestamps)
+    public static SignatureLevel? Of(InspectedSignature signature, SignatureValidationResult result, IReadOnlyList<(long SignedEnd, bool CoversDss)> timestamps)
     {
         if (result.Indication == ValidationIndication.TotalFailed || signature.Entry.SubFilter != "ETSI.CAdES.detached" || !HasSigningCertificateReference(signature.Cms))
         {
@@ -20,17 +21,17 @@ internal static class PadesLevel
         var later = timestamps.Where(t => t.SignedEnd > signature.ByteRange.SignedEnd).ToList();
         if (result.TimestampTime is null && later.Count == 0)
         {
-            return "PAdES-BASELINE-B";
+            return SignatureLevel.BaselineB;
         }
 
         bool longTerm = result.Chain.Count > 1 && result.Chain.Take(result.Chain.Count - 1)
             .All(c => c.Revocation.Source is RevocationSource.EmbeddedOcsp or RevocationSource.EmbeddedCrl);
         if (!longTerm)
         {
-            return "PAdES-BASELINE-T";
+            return SignatureLevel.BaselineT;
         }
 
-        return later.Any(t => t.CoversDss) ? "PAdES-BASELINE-LTA" : "PAdES-BASELINE-LT";
+        return later.Any(t => t.CoversDss) ? SignatureLevel.BaselineLTA : SignatureLevel.BaselineLT;
     }
 
     private static bool HasSigningCertificateReference(byte[]? cms)

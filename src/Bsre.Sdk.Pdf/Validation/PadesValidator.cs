@@ -1,5 +1,6 @@
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
+using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Validation;
@@ -103,8 +104,8 @@ public sealed class PadesValidator
                 ? timestamps.Results[signature]
                 : await VerifySignatureAsync(context, signature, timestamps, cancellationToken).ConfigureAwait(false);
             ModificationVerdict verdict = ModificationAnalyzer.Analyze(context, signature);
-            string? level = PadesLevel.Of(signature, crypto, timestamps.Covering);
-            results.Add(ResultAssembler.Assemble(signature, crypto, verdict, level, final.Length));
+            SignatureLevel? level = PadesLevel.Of(signature, crypto, timestamps.Covering);
+            results.Add(ResultAssembler.Assemble(signature, crypto, verdict, level, timestamps.Over(signature.ByteRange.SignedEnd), final.Length));
         }
 
         return results;
@@ -112,6 +113,7 @@ public sealed class PadesValidator
 
     private PdfFile OpenStrictOrRepaired(ref Stream pdf, PdfReadBudget budget)
     {
+        PdfFormat.RequireHeader(pdf);
         if (!StartXrefRepair.EndsWithStartXref(pdf))
         {
             throw new DocumentFormatException("The file is not a readable PDF: it does not end with startxref, an offset and %%EOF (truncated or garbled).");
@@ -137,7 +139,7 @@ public sealed class PadesValidator
     {
         if (signature.Cms is null || signature.ByteRange.Segments is not { } segments)
         {
-            return new SignatureValidationResult { Id = signature.Entry.FieldName, Indication = ValidationIndication.TotalFailed, SubIndication = SubIndication.FormatFailure };
+            return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid);
         }
 
         if (PlainCmsVerifier.Applies(signature.Cms))
@@ -148,8 +150,8 @@ public sealed class PadesValidator
         SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
         if (result.Indication != ValidationIndication.TotalFailed && !SignedAttributesEncoding.IsDer(signature.Cms))
         {
-            signature.Errors.Add("The CMS signed attributes are not DER-encoded (RFC 5652 §5.4): the signed data is ambiguous.");
-            return CmsSignatureVerifier.Failed(signature.Entry.FieldName, SubIndication.HashFailure, result);
+            return new ResultBuilder(signature.Entry.FieldName, result).Fail(
+                ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.SignedAttributesNotDer, "The CMS signed attributes are not DER-encoded (RFC 5652 §5.4): the signed data is ambiguous.");
         }
 
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
@@ -165,16 +167,8 @@ public sealed class PadesValidator
             return result;
         }
 
-        return new SignatureValidationResult
-        {
-            Id = past.Id,
-            Indication = past.Indication,
-            SigningCertificate = past.SigningCertificate,
-            SigningTime = past.SigningTime,
-            TimestampTime = past.TimestampTime ?? proven,
-            Chain = past.Chain,
-            Errors = past.Errors,
-            Warnings = [.. past.Warnings, $"Validated at {proven:u}, the time a document timestamp proves the signature existed ({string.Join("; ", result.Errors)} at the validation time)."],
-        };
+        var validated = new ResultBuilder(past.Id, past) { TimestampTime = past.TimestampTime ?? proven };
+        validated.Warn(FindingCodes.ValidatedAtProofOfExistence, $"Validated at {proven:u}, the time a document timestamp proves the signature existed ({string.Join("; ", result.Errors)} at the validation time).");
+        return validated.Result;
     }
 }

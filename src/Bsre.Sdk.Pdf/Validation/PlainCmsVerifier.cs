@@ -30,27 +30,27 @@ internal static class PlainCmsVerifier
 
     public static async Task<SignatureValidationResult> VerifyAsync(byte[] cms, Stream content, SignatureValidationOptions options, ValidationEngine engine, CancellationToken cancellationToken)
     {
-        var outcome = new Outcome("signature");
+        var outcome = new ResultBuilder("signature");
         var data = new CmsSignedData(cms);
         SignerInformation signer = data.GetSignerInfos().GetSigners().First();
         X509Certificate2[] embedded = [.. data.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl)];
         X509Certificate2? certificate = embedded.Concat(options.ExtraCertificates).FirstOrDefault(c => signer.SignerID.Match(Certificates.ToBouncyCastle(c)));
         if (certificate is null || !HashAlgorithms.TryFromOid(signer.DigestAlgorithmID.Algorithm, out HashAlgorithmName hash))
         {
-            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, "The signing certificate or the digest algorithm of the PKCS#7 signature is unknown.");
+            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, FindingCodes.SigningCertificateNotFound, "The signing certificate or the digest algorithm of the PKCS#7 signature is unknown.");
         }
 
         outcome.Certificate = certificate;
         byte[] digest = await StreamHasher.HashAsync(content, hash, cancellationToken).ConfigureAwait(false);
         if (!VerifyHash(certificate, hash, digest, signer.GetSignature()))
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, "The PKCS#7 signature value does not match the signed range.");
+            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, FindingCodes.SignatureValueInvalid, "The PKCS#7 signature value does not match the signed range.");
         }
 
-        outcome.Warnings.Add("The signature has no signed attributes (legacy PKCS#7): nothing binds the signing certificate or a claimed signing time to it.");
-        PathValidationResult path = await engine.ValidateAsync(certificate, [.. embedded, .. options.ExtraCertificates], CertificateUsage.Signature, RevocationEvidence.Empty, null, outcome.Warnings, cancellationToken).ConfigureAwait(false);
-        outcome.Chain = path.Chain;
-        return path.IsValid ? outcome.Result : outcome.Fail(path.Indication, path.SubIndication!.Value, [.. path.Errors]);
+        outcome.Warn(FindingCodes.LegacyPkcs7, "The signature has no signed attributes (legacy PKCS#7): nothing binds the signing certificate or a claimed signing time to it.");
+        PathValidationResult path = await engine.ValidateAsync(certificate, [.. embedded, .. options.ExtraCertificates], CertificateUsage.Signature, RevocationEvidence.Empty, null, outcome.Findings, cancellationToken).ConfigureAwait(false);
+        outcome.Path(path);
+        return outcome.Result;
     }
 
     private static bool VerifyHash(X509Certificate2 certificate, HashAlgorithmName hash, byte[] digest, byte[] signature)

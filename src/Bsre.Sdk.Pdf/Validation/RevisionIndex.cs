@@ -5,7 +5,10 @@ namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
 /// Lists the revisions of a PDF by following its cross-reference chain (startxref, then /Prev) and the
-/// <c>%%EOF</c> that closes each section; checks that /Size never decreases from one revision to the next.
+/// <c>%%EOF</c> that closes each section: the first one after the section's trailer dictionary (or cross-reference
+/// stream data), so that a <c>%%EOF</c> inside a trailer string cannot fake a revision boundary (the attack iText 9.8.1
+/// closed). A /Size smaller than an earlier section's is read as qpdf, pdfsig and DSS
+/// read it (the chain's entries, not /Size, say which objects exist).
 /// </summary>
 internal static class RevisionIndex
 {
@@ -18,7 +21,6 @@ internal static class RevisionIndex
         var revisions = new List<PdfRevisionEnd>();
         var visited = new HashSet<long>();
         long? next = file.Xref.StartXref;
-        long newerSize = long.MaxValue;
         while (next is long offset)
         {
             if (!visited.Add(offset) || visited.Count > limits.MaxRevisions)
@@ -26,15 +28,8 @@ internal static class RevisionIndex
                 throw new DocumentLimitException(nameof(PdfLimits.MaxRevisions), limits.MaxRevisions, "the cross-reference chain loops or has more sections");
             }
 
-            PdfDictionary trailer = ReadTrailer(file, offset, limits);
-            long size = (trailer["Size"] as PdfNumber)?.LongValue ?? 0;
-            if (size > newerSize)
-            {
-                throw PdfFormat.Error("the cross-reference /Size decreases from one revision to the next");
-            }
-
-            newerSize = size;
-            long eof = FindEof(file.Reader, offset);
+            var (trailer, trailerEnd) = ReadTrailer(file, offset, limits);
+            long eof = FindEof(file.Reader, trailerEnd);
             if (eof >= 0)
             {
                 revisions.Add(new PdfRevisionEnd(offset, eof + Eof.Length, SkipEol(file.Reader, eof + Eof.Length)));
@@ -46,14 +41,16 @@ internal static class RevisionIndex
         return [.. revisions.DistinctBy(r => r.End).OrderBy(r => r.End)];
     }
 
-    private static PdfDictionary ReadTrailer(PdfFile file, long offset, PdfLimits limits)
+    /// <summary>Reads the trailer of the section at <paramref name="offset"/> and where it ends (after the dictionary, or after a cross-reference stream's data).</summary>
+    private static (PdfDictionary Trailer, long End) ReadTrailer(PdfFile file, long offset, PdfLimits limits)
     {
         PdfParser parser = file.Parser;
         parser.Seek(offset);
         PdfToken first = parser.NextToken();
         if (first.Kind != PdfTokenKind.Keyword || first.Text != "xref")
         {
-            return (parser.ParseIndirectObject(offset, -1) as PdfStream)?.Dictionary ?? throw PdfFormat.Error($"no cross-reference section at offset {offset}");
+            var stream = parser.ParseIndirectObject(offset, -1) as PdfStream ?? throw PdfFormat.Error($"no cross-reference section at offset {offset}");
+            return (stream.Dictionary, stream.DataOffset + Math.Max(0, (stream.Dictionary["Length"] as PdfNumber)?.LongValue ?? 0));
         }
 
         for (long tokens = 0; tokens < limits.MaxObjects * 3L + 1000; tokens++)
@@ -66,7 +63,8 @@ internal static class RevisionIndex
 
             if (token.Kind == PdfTokenKind.Keyword && token.Text == "trailer")
             {
-                return parser.ParseObject() as PdfDictionary ?? throw PdfFormat.Error("a trailer is not a dictionary");
+                var trailer = parser.ParseObject() as PdfDictionary ?? throw PdfFormat.Error("a trailer is not a dictionary");
+                return (trailer, file.Reader.Position);
             }
         }
 

@@ -1,3 +1,5 @@
+using Bsre.Sdk.Validation;
+
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>One incremental update compared with the revision before it: what it changed and the DocMDP permission it was made under.</summary>

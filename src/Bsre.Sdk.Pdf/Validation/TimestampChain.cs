@@ -9,6 +9,7 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? httpClient)
 {
     private readonly List<(long SignedEnd, DateTimeOffset Time)> _proofs = [];
+    private readonly List<(long SignedEnd, TimestampValidationResult Result)> _timestamps = [];
 
     public Dictionary<InspectedSignature, SignatureValidationResult> Results { get; } = [];
 
@@ -21,10 +22,23 @@ internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? htt
         foreach (InspectedSignature timestamp in signatures.Where(s => s.Entry.IsDocumentTimestamp).OrderByDescending(s => s.ByteRange.SignedEnd))
         {
             SignatureValidationResult result = timestamp.Cms is null || timestamp.ByteRange.Segments is not { } segments
-                ? new SignatureValidationResult { Id = timestamp.Entry.FieldName, Indication = ValidationIndication.TotalFailed, SubIndication = SubIndication.FormatFailure }
+                ? new ResultBuilder(timestamp.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid)
                 : await DocumentTimestampVerifier.VerifyAsync(
                     timestamp.Cms, new SegmentStream(context.Source, segments), context.Options, engine, ProvenTime(timestamp.ByteRange.SignedEnd), cancellationToken).ConfigureAwait(false);
             Results[timestamp] = result;
+            if (result.SigningTime is { } generated)
+            {
+                bool intact = timestamp.Errors.Count == 0;
+                _timestamps.Add((timestamp.ByteRange.SignedEnd, new TimestampValidationResult
+                {
+                    Kind = TimestampKind.Document,
+                    Time = generated,
+                    TsaCertificate = result.SigningCertificate,
+                    Indication = intact ? result.Indication : ValidationIndication.TotalFailed,
+                    SubIndication = intact ? result.SubIndication : SubIndication.FormatFailure,
+                }));
+            }
+
             if (result.Indication != ValidationIndication.TotalFailed && timestamp.Errors.Count == 0)
             {
                 Covering.Add((timestamp.ByteRange.SignedEnd, timestamp.SignedView?.Catalog["DSS"] is not null));
@@ -38,6 +52,10 @@ internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? htt
 
         return this;
     }
+
+    /// <summary>Returns the document timestamps whose signed range reaches at least to <paramref name="signedEnd"/>, oldest first, with their own results.</summary>
+    public IEnumerable<TimestampValidationResult> Over(long signedEnd)
+        => _timestamps.Where(t => t.SignedEnd >= signedEnd).OrderBy(t => t.SignedEnd).Select(t => t.Result);
 
     /// <summary>Returns the earliest time a valid document timestamp proves that the bytes up to <paramref name="signedEnd"/> existed.</summary>
     public DateTimeOffset? ProvenTime(long signedEnd)

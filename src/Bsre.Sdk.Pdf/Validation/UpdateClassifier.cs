@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 

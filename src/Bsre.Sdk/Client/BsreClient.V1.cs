@@ -19,12 +19,25 @@ public partial class BsreClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var call = new GatewayCall { Operation = "v1 sign", Signs = true, Redactor = new Redactor([request.Nik, request.Passphrase]) };
-        long started = Stopwatch.GetTimestamp();
-        SignedDocument document = await SendAsync(call, () => new HttpRequestMessage(HttpMethod.Post, Url("api/sign/pdf")) { Content = V1Multipart.ForSign(request) }, ReadV1Signed, cancellationToken)
-            .ConfigureAwait(false);
-        long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Log.DocumentsSigned(_logger, call.Operation, 1, document.DocumentId, elapsedMs);
-        return document;
+        AnchorRule.Check(call.Operation, request.AnchorText, _options.AllowMultiCharacterAnchors);
+        var owned = new List<IAsyncDisposable>();
+        try
+        {
+            Stream pdf = await CheckBeforeSigningAsync(request.Document, request.AnchorText, null, owned, cancellationToken).ConfigureAwait(false);
+            long started = Stopwatch.GetTimestamp();
+            SignedDocument document = await SendAsync(call, () => new HttpRequestMessage(HttpMethod.Post, Url("api/sign/pdf")) { Content = V1Multipart.ForSign(request, pdf) }, ReadV1Signed, cancellationToken)
+                .ConfigureAwait(false);
+            long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Log.DocumentsSigned(_logger, call.Operation, 1, document.DocumentId, elapsedMs);
+            return await VerifySignedAsync(document, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (IAsyncDisposable spooled in owned)
+            {
+                await spooled.DisposeAsync().ConfigureAwait(false);
+            }
+        }
 
         Task<SignedDocument> ReadV1Signed(HttpResponseMessage response, ResponseContext context, CancellationToken token) =>
             request.ResponseFormat == V1ResponseFormat.Base64 ? ReadBase64Async(response, context, token) : PdfResponses.ReadAsync(response, context, token);

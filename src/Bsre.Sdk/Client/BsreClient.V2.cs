@@ -101,7 +101,7 @@ public partial class BsreClient
         UserStatusResult status = await GetUserStatusAsync(signer, cancellationToken).ConfigureAwait(false);
         if (!status.CanSign)
         {
-            var context = new ResponseContext(new GatewayCall { Operation = "v2 user status" }, "-", null, 0);
+            var context = new ResponseContext(new GatewayCall { Operation = "v2 user status" }, "-", null, 0, null);
             throw status.Status == CertificateStatus.NotRegistered
                 ? context.Fail(BsreErrorCode.UserNotRegistered, "the signer is not registered with BSrE on this gateway")
                 : context.Fail(BsreErrorCode.CertificateNotActive, $"the signer's certificate is not active (status {status}); only ISSUE can sign", certificateStatus: status.Status);
@@ -169,11 +169,40 @@ public partial class BsreClient
 
     private async Task<SignResult> SignFilesAsync(GatewayCall call, string path, List<SignDocument> documents, Action<Utf8JsonWriter> writeIdentity, CancellationToken cancellationToken)
     {
-        long started = Stopwatch.GetTimestamp();
-        SignResult result = await SendAsync(call, CreateRequest, ReadSigned, cancellationToken).ConfigureAwait(false);
-        long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Log.DocumentsSigned(_logger, call.Operation, result.Documents.Count, null, elapsedMs);
-        return result;
+        foreach (SignDocument document in documents)
+        {
+            AnchorRule.Check(call.Operation, document.Properties.AnchorText, _options.AllowMultiCharacterAnchors);
+        }
+
+        var owned = new List<IAsyncDisposable>();
+        try
+        {
+            for (int i = 0; i < documents.Count; i++)
+            {
+                SignatureProperties properties = documents[i].Properties;
+                Stream pdf = await CheckBeforeSigningAsync(documents[i].Content, properties.AnchorText, properties.PdfPassword, owned, cancellationToken).ConfigureAwait(false);
+                documents[i] = pdf == documents[i].Content ? documents[i] : new SignDocument(pdf, properties);
+            }
+
+            long started = Stopwatch.GetTimestamp();
+            SignResult result = await SendAsync(call, CreateRequest, ReadSigned, cancellationToken).ConfigureAwait(false);
+            long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Log.DocumentsSigned(_logger, call.Operation, result.Documents.Count, null, elapsedMs);
+            var verified = new List<SignedDocument>(result.Documents.Count);
+            foreach (SignedDocument document in result.Documents)
+            {
+                verified.Add(await VerifySignedAsync(document, cancellationToken).ConfigureAwait(false));
+            }
+
+            return new SignResult { Documents = verified, Time = result.Time };
+        }
+        finally
+        {
+            foreach (IAsyncDisposable spooled in owned)
+            {
+                await spooled.DisposeAsync().ConfigureAwait(false);
+            }
+        }
 
         HttpRequestMessage CreateRequest() => Post(path, new Base64JsonContent(
             writer =>

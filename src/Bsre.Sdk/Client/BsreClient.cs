@@ -24,6 +24,7 @@ public partial class BsreClient
     private readonly BsreClientOptions _options = null!;
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly AuthenticationHeaderValue _authorization = null!;
+    private readonly Uri _baseAddress = null!;
 
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client (from <c>IHttpClientFactory</c> in hosted apps); its Timeout should be infinite, the options' timeouts apply.</param>
@@ -37,6 +38,7 @@ public partial class BsreClient
         BsreClientOptionsCustomValidator.ThrowIfInvalid(options);
         _httpClient = httpClient;
         _options = options;
+        _baseAddress = WithTrailingSlash(options.BaseAddress!);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}")));
         if (options.BaseAddress!.Scheme == Uri.UriSchemeHttp && InsecureHostsWarned.TryAdd(options.BaseAddress.Authority, 0))
@@ -50,14 +52,20 @@ public partial class BsreClient
     {
     }
 
-    /// <summary>Gets the gateway's base address.</summary>
-    public virtual Uri BaseAddress => _options.BaseAddress!;
+    /// <summary>Gets the gateway's base address, ending in <c>/</c>: the API paths are resolved below it.</summary>
+    public virtual Uri BaseAddress => _baseAddress;
 
     private delegate Task<T> ResponseReader<T>(HttpResponseMessage response, ResponseContext context, CancellationToken cancellationToken);
 
     private static string NewRequestId() => Guid.NewGuid().ToString("N");
 
-    private Uri Url(string path) => new(_options.BaseAddress!, path);
+    /// <summary>
+    /// A base address names a folder: <c>https://host/esign</c> means <c>https://host/esign/</c>. Without the slash,
+    /// RFC 3986 §5.2.3 resolution would drop <c>esign</c> and sign at <c>https://host/api/sign/pdf</c>.
+    /// </summary>
+    private static Uri WithTrailingSlash(Uri url) => url.AbsolutePath.EndsWith('/') ? url : new UriBuilder(url) { Path = url.AbsolutePath + "/" }.Uri;
+
+    private Uri Url(string path) => new(_baseAddress, path);
 
     private async Task<T> SendAsync<T>(GatewayCall call, Func<HttpRequestMessage> createRequest, ResponseReader<T> read, CancellationToken cancellationToken)
     {
@@ -89,11 +97,12 @@ public partial class BsreClient
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         long started = Stopwatch.GetTimestamp();
-        var context = new ResponseContext(call, requestId, null, _options.MaxResponseSize);
+        var context = new ResponseContext(call, requestId, null, _options.MaxResponseSize, null);
         HttpResponseMessage? response = null;
         try
         {
             using HttpRequestMessage request = createRequest();
+            context = new ResponseContext(call, requestId, null, _options.MaxResponseSize, request.RequestUri);
             request.Headers.Authorization = _authorization;
             request.Headers.Accept.ParseAdd("application/json");
             request.Headers.Accept.ParseAdd("application/pdf");
@@ -101,7 +110,7 @@ public partial class BsreClient
             Log.RequestStarting(_logger, call.Operation, requestId, attempt);
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
             string effectiveId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() ?? requestId : requestId;
-            context = new ResponseContext(call, effectiveId, (int)response.StatusCode, _options.MaxResponseSize);
+            context = new ResponseContext(call, effectiveId, (int)response.StatusCode, _options.MaxResponseSize, request.RequestUri);
             string? mediaType = response.Content.Headers.ContentType?.MediaType;
             long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             Log.RequestCompleted(_logger, call.Operation, effectiveId, (int)response.StatusCode, mediaType, elapsedMs);
@@ -119,7 +128,7 @@ public partial class BsreClient
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            string description = $"the gateway could not be reached or dropped the connection ({call.Redactor.Scrub(e.Message)})"
+            string description = ConnectionFailure(e, context)
                 + (call.Signs && response is not null ? "; it may still have signed, so verify before signing again" : string.Empty);
             throw Logged(call, context.Fail(BsreErrorCode.ServiceUnavailable, description, innerException: e));
         }
@@ -132,9 +141,25 @@ public partial class BsreClient
         }
     }
 
+    /// <summary>Says what failed at which URL: a TLS handshake (the certificate) or the connection itself.</summary>
+    private static string ConnectionFailure(Exception exception, ResponseContext context)
+    {
+        string url = context.ShownUrl;
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Security.Authentication.AuthenticationException tls)
+            {
+                return $"the TLS handshake with {url} failed ({context.Call.Redactor.Scrub(tls.Message)}); check that this machine trusts the gateway's certificate and that it names the host";
+            }
+        }
+
+        return $"the gateway at {url} could not be reached or dropped the connection ({context.Call.Redactor.Scrub(exception.Message)})";
+    }
+
     private BsreException Logged(GatewayCall call, BsreException exception)
     {
-        Log.RequestFailed(_logger, call.Operation, exception.RequestId ?? "-", exception.ErrorCode, exception.Status, exception.IsTransient, exception.Message);
+        LogLevel level = ErrorCodes.IsCallerMistake(exception.ErrorCode) ? LogLevel.Warning : LogLevel.Error;
+        Log.RequestFailed(_logger, level, call.Operation, exception.RequestId ?? "-", exception.ErrorCode, exception.Status, exception.IsTransient, exception.Message);
         return exception;
     }
 }

@@ -12,8 +12,12 @@ public sealed class BsreClientOptions
     /// <summary>The configuration section name used in the samples.</summary>
     public const string DefaultSectionName = "Bsre";
 
-    /// <summary>Gets or sets the gateway's base address, e.g. <c>https://tte.example.go.id/</c>.</summary>
-    /// <value>No default: required, an absolute http or https URL.</value>
+    /// <summary>
+    /// Gets or sets the gateway's base address, e.g. <c>https://tte.example.go.id/</c> or <c>https://tte.example.go.id/esign/</c>.
+    /// The API paths (<c>api/sign/pdf</c>, ...) are resolved below it; a missing trailing slash is added, so
+    /// <c>.../esign</c> signs at <c>.../esign/api/sign/pdf</c>.
+    /// </summary>
+    /// <value>No default: required, an absolute http or https URL without query or fragment.</value>
     [Required]
     public Uri? BaseAddress { get; set; }
 
@@ -33,6 +37,23 @@ public sealed class BsreClientOptions
     /// </summary>
     /// <value>Default <see langword="false"/>.</value>
     public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether anchor texts (<c>tag_koordinat</c>) longer than one character are sent. Gateways upgraded
+    /// since 2025 refuse them, so by default such a request fails before it is sent; set this only for an older intranet
+    /// gateway that still places signatures on tags such as <c>${ttd_pengirim1}</c>.
+    /// </summary>
+    /// <value>Default <see langword="false"/>.</value>
+    public bool AllowMultiCharacterAnchors { get; set; }
+
+    /// <summary>
+    /// Gets or sets the checks run before a document is sent to be signed or sealed and on what the gateway returns
+    /// (Bsre.Sdk.Pdf's <c>PdfGatewayChecker</c>, registered with <c>AddBsrePdfChecks</c>): a PDF the gateway would refuse
+    /// with an opaque iText error fails first with <see cref="BsreErrorCode.InvalidDocument"/> naming the problem, and
+    /// each returned PDF gets <see cref="Client.SignedDocument.LocalValidation"/>.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: no checks.</value>
+    public Client.IGatewayDocumentChecker? DocumentChecker { get; set; }
 
     /// <summary>Gets or sets the timeout of status, verify, download, TOTP, registration and activation calls.</summary>
     /// <value>Default 100 seconds; between 1 second and 1 hour.</value>

@@ -38,4 +38,14 @@ public enum BsreErrorCode
 
     /// <summary>The gateway does not implement the operation (HTTP 501).</summary>
     NotSupported,
+
+    /// <summary>The gateway refused the document as too large (HTTP 413); sending it again will not help.</summary>
+    DocumentTooLarge,
+
+    /// <summary>
+    /// The PDF cannot be signed as it is: the gateway's PDF library (iText 5) could not read it (e.g. "Rebuild failed"
+    /// for a broken cross-reference table), or a pre-flight check found what the gateway would refuse. Nothing was signed;
+    /// sending it again will fail again.
+    /// </summary>
+    InvalidDocument,
 }

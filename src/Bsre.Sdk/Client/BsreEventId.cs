@@ -15,7 +15,7 @@ public static class BsreEventId
     /// <summary>Documents were signed or sealed by the gateway (Information).</summary>
     public const int DocumentsSigned = 1002;
 
-    /// <summary>A request to the gateway failed (Error).</summary>
+    /// <summary>A request to the gateway failed (Warning when the signer or caller is at fault: wrong passphrase or TOTP, unknown signer, inactive certificate, document too large; Error otherwise).</summary>
     public const int RequestFailed = 1003;
 
     /// <summary>An idempotent request is retried after a transient failure (Warning).</summary>
@@ -26,4 +26,10 @@ public static class BsreEventId
 
     /// <summary>Basic credentials are sent over plain HTTP because AllowInsecureHttp is set (Warning).</summary>
     public const int InsecureHttp = 1006;
+
+    /// <summary>A seal activation was stored after activation with an e-mailed code (Information).</summary>
+    public const int SealActivationStored = 1007;
+
+    /// <summary>A seal activation was refreshed ahead of its expiry (Information).</summary>
+    public const int SealActivationRefreshed = 1008;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using Bsre.Sdk.Internal;
 using Org.BouncyCastle.Asn1;
@@ -59,47 +60,31 @@ internal static class ArchiveTimestampV3
         return new DerSequence(fields);
     }
 
-    /// <summary>
-    /// Reads an ATSHashIndexV3 (ETSI EN 319 122-1 §5.5.2): its algorithm (SHA-256 when omitted) and its three lists of
-    /// OCTET STRINGs. <see langword="null"/> when the value has another shape; <paramref name="unknownAlgorithm"/> names
-    /// the hash algorithm when it is well formed but not one the SDK computes.
-    /// </summary>
-    public static (HashAlgorithmName Hash, HashIndexEntries Entries)? TryDecode(Asn1Encodable value, out string? unknownAlgorithm)
+    /// <summary>Reads an ATSHashIndexV3: its algorithm (SHA-256 when omitted) and its three lists.</summary>
+    /// <returns><see langword="false"/> when the value is not an ATSHashIndexV3 (wrong shape, unknown algorithm, non-octet entries).</returns>
+    public static bool TryDecode(Asn1Encodable value, out HashAlgorithmName hash, [NotNullWhen(true)] out HashIndexEntries? entries)
     {
-        unknownAlgorithm = null;
-        if (value is not Asn1Sequence { Count: 3 or 4 } sequence)
+        hash = default;
+        entries = null;
+        try
         {
-            return null;
-        }
-
-        int first = sequence.Count - 3;
-        HashAlgorithmName hash = HashAlgorithmName.SHA256;
-        if (first == 1)
-        {
-            if (sequence[0] is not Asn1Sequence { Count: 1 or 2 } algorithm || algorithm[0] is not DerObjectIdentifier oid)
+            var sequence = Asn1Sequence.GetInstance(value);
+            int first = sequence.Count - 3;
+            if (first is not (0 or 1)
+                || (first == 1 && !HashAlgorithms.TryFromOid(AlgorithmIdentifier.GetInstance(sequence[0]).Algorithm, out hash)))
             {
-                return null;
+                return false;
             }
 
-            if (!HashAlgorithms.TryFromOid(oid, out hash))
-            {
-                unknownAlgorithm = oid.Id;
-                return null;
-            }
+            hash = first == 0 ? HashAlgorithmName.SHA256 : hash;
+            List<byte[]> List(int i) => [.. Asn1Sequence.GetInstance(sequence[first + i]).Cast<Asn1Encodable>().Select(o => Asn1OctetString.GetInstance(o).GetOctets())];
+            entries = new HashIndexEntries(List(0), List(1), List(2));
+            return true;
         }
-
-        var lists = new List<byte[]>[3];
-        for (int i = 0; i < 3; i++)
+        catch (ArgumentException)
         {
-            if (sequence[first + i] is not Asn1Sequence list || list.Cast<Asn1Encodable>().Any(o => o is not Asn1OctetString))
-            {
-                return null;
-            }
-
-            lists[i] = [.. list.Cast<Asn1OctetString>().Select(o => o.GetOctets())];
+            return false;
         }
-
-        return (hash, new HashIndexEntries(lists[0], lists[1], lists[2]));
     }
 
     /// <summary>

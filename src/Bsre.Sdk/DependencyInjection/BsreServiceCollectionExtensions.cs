@@ -1,5 +1,8 @@
 using Bsre.Sdk;
+using Bsre.Sdk.Client;
 using Bsre.Sdk.Client.Internal;
+using Bsre.Sdk.Pkcs11;
+using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
@@ -11,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the BSrE gateway client and the SDK's local services with a service collection.</summary>
+/// <summary>Registers the BSrE gateway client, the PKCS#11 signer and the SDK's local services with a service collection.</summary>
 public static class BsreServiceCollectionExtensions
 {
     /// <summary>
@@ -40,6 +43,34 @@ public static class BsreServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<BsreClientOptions, BsreClientOptionsValidator>().Configure(options => BsreClientOptionsBinder.Bind(configuration, options));
         services.AddSingleton<IOptionsChangeTokenSource<BsreClientOptions>>(new ConfigurationChangeTokenSource<BsreClientOptions>(configuration));
         return AddBsreClientCore(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="BsreSealService"/> (needs <c>AddBsreClient</c>) with its activation kept in the registered
+    /// <see cref="IDistributedCache"/> (<see cref="DistributedCacheSealActivationStore"/>) unless another
+    /// <see cref="ISealActivationStore"/> is registered. Use a cache all replicas share (e.g. Redis) when there are several.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the subscriber and refresh settings.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddBsreSeal(this IServiceCollection services, Action<BsreSealOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptionsWithValidateOnStart<BsreSealOptions>()
+            .Configure(configure)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SubscriberId), "BsreSealOptions.SubscriberId is required.");
+        services.TryAddSingleton<ISealActivationStore>(provider => new DistributedCacheSealActivationStore(
+            provider.GetService<IDistributedCache>() ?? throw new InvalidOperationException(
+                "AddBsreSeal keeps the seal activation in an IDistributedCache: register one (AddStackExchangeRedisCache for several replicas, AddDistributedMemoryCache for one), or register an ISealActivationStore."),
+            provider.GetService<TimeProvider>()));
+        services.AddTransient(provider => new BsreSealService(
+            provider.GetRequiredService<BsreClient>(),
+            provider.GetRequiredService<ISealActivationStore>(),
+            provider.GetRequiredService<IOptions<BsreSealOptions>>().Value,
+            provider.GetService<TimeProvider>(),
+            provider.GetService<ILogger<BsreSealService>>()));
+        return services;
     }
 
     /// <summary>Registers the RFC 3161 <see cref="TimestampClient"/> as a typed HTTP client; the TSA URL is validated at start.</summary>
@@ -77,6 +108,41 @@ public static class BsreServiceCollectionExtensions
             .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
         services.AddHttpClient(nameof(CadesValidator))
             .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a <see cref="Pkcs11Signer"/> (and, unless one is registered already, <see cref="Signer"/>) as a singleton
+    /// opened on first use: one login for the application's lifetime, signing on the pool's sessions. The options are
+    /// validated when the host starts; the container disposes the signer (closing its sessions) when it is disposed.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the module, token and key.</param>
+    /// <param name="pin">Returns the user PIN (from a secret store, never from configuration in clear); the array is cleared after the login.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddBsrePkcs11Signer(this IServiceCollection services, Action<Pkcs11SignerOptions> configure, Func<IServiceProvider, char[]> pin)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        ArgumentNullException.ThrowIfNull(pin);
+        services.AddOptionsWithValidateOnStart<Pkcs11SignerOptions>()
+            .Configure(configure)
+            .Validate(o => !string.IsNullOrEmpty(o.ModulePath), "Pkcs11SignerOptions.ModulePath is required: the path of the token vendor's PKCS#11 library.")
+            .Validate(o => o.TokenLabel is not null || o.SlotId is not null, "Pkcs11SignerOptions needs TokenLabel or SlotId.")
+            .Validate(o => o.MaxConcurrency >= 0, "Pkcs11SignerOptions.MaxConcurrency must not be negative.");
+        services.AddSingleton(provider =>
+        {
+            char[] secret = pin(provider);
+            try
+            {
+                return Pkcs11Signer.Open(provider.GetRequiredService<IOptions<Pkcs11SignerOptions>>().Value, secret);
+            }
+            finally
+            {
+                Array.Clear(secret);
+            }
+        });
+        services.TryAddSingleton<Signer>(provider => provider.GetRequiredService<Pkcs11Signer>());
         return services;
     }
 

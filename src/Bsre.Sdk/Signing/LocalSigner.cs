@@ -62,7 +62,7 @@ public sealed class LocalSigner : Signer
     public static LocalSigner FromPkcs12File(string path, ReadOnlySpan<char> password)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return FromPkcs12(File.ReadAllBytes(path), password);
+        return Load(File.ReadAllBytes(path), password, $"The PKCS#12 file '{path}'");
     }
 
     /// <summary>Opens PKCS#12/PFX data.</summary>
@@ -70,7 +70,9 @@ public sealed class LocalSigner : Signer
     /// <param name="password">Their password.</param>
     /// <returns>The signer, with the file's CA certificates as its chain.</returns>
     /// <exception cref="SigningKeyException">Wrong password, corrupt data, or no private key in it.</exception>
-    public static LocalSigner FromPkcs12(ReadOnlyMemory<byte> pkcs12, ReadOnlySpan<char> password)
+    public static LocalSigner FromPkcs12(ReadOnlyMemory<byte> pkcs12, ReadOnlySpan<char> password) => Load(pkcs12, password, "The PKCS#12 data");
+
+    private static LocalSigner Load(ReadOnlyMemory<byte> pkcs12, ReadOnlySpan<char> password, string source)
     {
 #if NET9_0_OR_GREATER
         if (TryLoadWithPlatform(pkcs12, password) is { } platform)
@@ -79,7 +81,8 @@ public sealed class LocalSigner : Signer
         }
 #endif
 
-        return LoadWithBouncyCastle(pkcs12, password);
+        Pkcs12Shape.ThrowIfNotPkcs12(pkcs12.Span, source);
+        return LoadWithBouncyCastle(pkcs12, password, source);
     }
 
 #if NET9_0_OR_GREATER
@@ -106,7 +109,7 @@ public sealed class LocalSigner : Signer
     }
 #endif
 
-    private static LocalSigner LoadWithBouncyCastle(ReadOnlyMemory<byte> pkcs12, ReadOnlySpan<char> password)
+    private static LocalSigner LoadWithBouncyCastle(ReadOnlyMemory<byte> pkcs12, ReadOnlySpan<char> password, string source)
     {
         Pkcs12Store store = new Pkcs12StoreBuilder().Build();
         try
@@ -116,11 +119,12 @@ public sealed class LocalSigner : Signer
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or Org.BouncyCastle.Asn1.Asn1Exception or InvalidCastException)
         {
-            throw new SigningKeyException("The PKCS#12 file could not be opened: the password is wrong or the file is corrupt.", e);
+            // The structure is PKCS#12 (checked above), so a failure here is the password-keyed MAC or decryption (RFC 7292 §5).
+            throw new SigningKeyException($"{source} could not be opened: the password is wrong (or the file was altered after it was written).", e);
         }
 
         string alias = store.Aliases.FirstOrDefault(store.IsKeyEntry)
-            ?? throw new SigningKeyException("The PKCS#12 file holds no private key.");
+            ?? throw new SigningKeyException($"{source} holds no private key.");
         AsymmetricKeyParameter key = store.GetKey(alias).Key;
         var chain = store.GetCertificateChain(alias)?.Select(e => Certificates.ToBcl(e.Certificate)).ToList()
             ?? [Certificates.ToBcl(store.GetCertificate(alias).Certificate)];
@@ -130,7 +134,7 @@ public sealed class LocalSigner : Signer
             RsaKeyParameters => new LocalSigner(certificates, ImportPkcs8(RSA.Create(), key), null, null),
             ECPrivateKeyParameters => new LocalSigner(certificates, null, ImportPkcs8(ECDsa.Create(), key), null),
             Ed25519PrivateKeyParameters ed => new LocalSigner(certificates, null, null, ed),
-            _ => throw new SigningKeyException($"The PKCS#12 key type {key.GetType().Name} is not supported; use RSA, ECDSA or Ed25519."),
+            _ => throw new SigningKeyException($"{source} holds a {key.GetType().Name} key, which is not supported; use RSA, ECDSA or Ed25519."),
         };
     }
 

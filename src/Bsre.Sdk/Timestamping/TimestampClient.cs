@@ -16,6 +16,7 @@ public sealed class TimestampClient
     private static readonly MediaTypeHeaderValue QueryType = new("application/timestamp-query");
     private readonly HttpClient _httpClient;
     private readonly TimestampClientOptions _options;
+    private readonly AuthenticationHeaderValue? _authorization;
 
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client (from <c>IHttpClientFactory</c> in hosted apps).</param>
@@ -29,8 +30,18 @@ public sealed class TimestampClient
             throw new ArgumentException("TimestampClientOptions.Url is required.", nameof(options));
         }
 
+        if (!string.IsNullOrEmpty(options.Url.UserInfo))
+        {
+            throw new ArgumentException("TimestampClientOptions.Url must not carry credentials; set Username and Password instead.", nameof(options));
+        }
+
         _httpClient = httpClient;
         _options = options;
+        if (options.Username is not null || options.Password is not null)
+        {
+            string pair = $"{options.Username}:{options.Password}";
+            _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(pair)));
+        }
     }
 
     /// <summary>Gets the TSA URL.</summary>
@@ -105,9 +116,18 @@ public sealed class TimestampClient
         timeout.CancelAfter(_options.Timeout);
         using var content = new ByteArrayContent(query);
         content.Headers.ContentType = QueryType;
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = content };
+        request.Headers.Authorization = _authorization;
         try
         {
-            using HttpResponseMessage response = await _httpClient.PostAsync(Url, content, timeout.Token).ConfigureAwait(false);
+            using HttpResponseMessage response = await _httpClient.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+            {
+                throw new TimestampException(TimestampFailure.Unauthorized, _authorization is null
+                    ? $"The TSA at {Url} asks for credentials (HTTP {(int)response.StatusCode}); configure its user name and password."
+                    : $"The TSA at {Url} refused its credentials for user '{_options.Username}' (HTTP {(int)response.StatusCode}); check the TSA user name and password.");
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new TimestampException(TimestampFailure.ServiceUnavailable, $"The TSA at {Url} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");

@@ -7,6 +7,17 @@ public sealed class TimestampClientOptions
     /// <value>No default: required.</value>
     public Uri? Url { get; set; }
 
+    /// <summary>
+    /// Gets or sets the user name for HTTP Basic authentication, which BSrE's TSA (<c>http://tsa-bsre.bssn.go.id/</c>)
+    /// asks for; <see langword="null"/> sends no credentials.
+    /// </summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public string? Username { get; set; }
+
+    /// <summary>Gets or sets the password for HTTP Basic authentication. Never logged, shown by <see cref="ToString"/> or put in an error.</summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public string? Password { get; set; }
+
     /// <summary>Gets or sets whether requests carry a random nonce that the token must echo.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool UseNonce { get; set; } = true;
@@ -22,4 +33,8 @@ public sealed class TimestampClientOptions
     /// <summary>Gets or sets how long one request may take.</summary>
     /// <value>Default 30 seconds.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"TimestampClientOptions {{ Url = {Url}, Username = {Username ?? "(none)"}, Password = {(Password is null ? "(none)" : "***")} }}";
 }

@@ -17,4 +17,7 @@ public enum TimestampFailure
 
     /// <summary>The token's signature or its TSA certificate (the critical timeStamping EKU) is invalid.</summary>
     InvalidToken,
+
+    /// <summary>The TSA refused the credentials (HTTP 401 or 403), or asked for credentials that were not configured.</summary>
+    Unauthorized,
 }

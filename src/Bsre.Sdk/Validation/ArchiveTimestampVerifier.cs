@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Internal;
@@ -12,14 +13,16 @@ namespace Bsre.Sdk.Validation;
 /// <summary>
 /// Checks a SignerInfo's CAdES archive-time-stamp-v3 attributes (B-LTA): each token's
 /// ats-hash-index-v3 must still find what it lists, its imprint must match the signature as it
-/// stands, and its TSA must be trusted for its time to count as proof of existence.
+/// stands, and its TSA must be trusted for its time to count as proof of existence. An archive timestamp
+/// whose hash index is malformed or lists what is no longer there is invalid and not used (EN 319 102-1
+/// §5.6.2.3: a failed timestamp gives no proof of existence); the signature is judged without it.
 /// </summary>
 internal sealed class ArchiveTimestampVerifier(SignedDataContents signedData, TimestampTokenCheck timestamps)
 {
     /// <summary>Checks every archive timestamp of <paramref name="signer"/>.</summary>
     /// <returns>Whether none failed, and the earliest time a trusted one proves.</returns>
     public async Task<(bool Intact, DateTimeOffset? ProvenTime)> VerifyAsync(
-        SignerInformation signer, IReadOnlyDictionary<string, byte[]> contentDigests, Outcome outcome, IReadOnlyCollection<X509Certificate2> candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
+        SignerInformation signer, IReadOnlyDictionary<string, byte[]> contentDigests, ResultBuilder outcome, IReadOnlyCollection<X509Certificate2> candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
         DateTimeOffset? proven = null;
         foreach (Asn1Encodable value in Values(signer))
@@ -31,7 +34,7 @@ internal sealed class ArchiveTimestampVerifier(SignedDataContents signedData, Ti
             }
             catch (DocumentFormatException e)
             {
-                outcome.Warnings.Add($"An archive timestamp cannot be read, so it is ignored: {e.Message}");
+                outcome.Warn(FindingCodes.TimestampUnreadable, $"An archive timestamp cannot be read, so it is ignored: {e.Message}");
                 continue;
             }
 
@@ -42,11 +45,12 @@ internal sealed class ArchiveTimestampVerifier(SignedDataContents signedData, Ti
 
             if (!token.MatchesData(input))
             {
-                outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The archive timestamp does not match the signature: the signature or the data the timestamp covers was changed.");
+                TimestampTokenCheck.Record(outcome, TimestampKind.Archive, token, null, ValidationIndication.TotalFailed, SubIndication.HashFailure);
+                outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.TimestampImprintMismatch, "The archive timestamp does not match the signature: the signature or the data the timestamp covers was changed.");
                 return (false, null);
             }
 
-            (bool intact, DateTimeOffset? time) = await timestamps.CheckAsync(token, "archive timestamp", outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
+            (bool intact, DateTimeOffset? time) = await timestamps.CheckAsync(token, TimestampKind.Archive, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
             if (!intact)
             {
                 return (false, null);
@@ -62,49 +66,45 @@ internal sealed class ArchiveTimestampVerifier(SignedDataContents signedData, Ti
         => signer.UnsignedAttributes?.GetAll(ArchiveTimestampV3.AttributeOid).Cast<Attribute>().SelectMany(a => a.AttrValues.Cast<Asn1Encodable>()) ?? [];
 
     /// <summary>The imprint input, or <see langword="null"/> (with a warning or a failure recorded) when it cannot be built.</summary>
-    private byte[]? Imprint(SignerInformation signer, TimestampToken token, IReadOnlyDictionary<string, byte[]> contentDigests, Outcome outcome)
+    private byte[]? Imprint(SignerInformation signer, TimestampToken token, IReadOnlyDictionary<string, byte[]> contentDigests, ResultBuilder outcome)
     {
         bool legacy = token.UnsignedAttributes?[ArchiveTimestampV3.HashIndexOid] is null;
         var index = token.UnsignedAttributes?[legacy ? ArchiveTimestampV3.LegacyHashIndexOid : ArchiveTimestampV3.HashIndexOid];
         if (index?.AttrValues[0] is not { } indexValue)
         {
-            outcome.Warnings.Add("An archive timestamp has no ats-hash-index (an archive-time-stamp v2 or older), so it is not checked and not used.");
+            outcome.Warn(FindingCodes.ArchiveTimestampUnchecked, "An archive timestamp has no ats-hash-index (an archive-time-stamp v2 or older), so it is not checked and not used.");
             return null;
         }
 
-        if (ArchiveTimestampV3.TryDecode(indexValue, out string? unknownAlgorithm) is not var (hash, listed))
+        if (!ArchiveTimestampV3.TryDecode(indexValue, out HashAlgorithmName hash, out HashIndexEntries? listed))
         {
-            if (unknownAlgorithm is not null)
-            {
-                outcome.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, $"An archive timestamp's ats-hash-index uses the hash algorithm {unknownAlgorithm}, which cannot be checked.");
-            }
-            else
-            {
-                outcome.Warnings.Add("An archive timestamp's ats-hash-index is malformed, so the archive timestamp is not valid and not used.");
-            }
-
-            return null;
+            return Invalid(outcome, token, SubIndication.FormatFailure, "An archive timestamp's ats-hash-index is malformed, so the timestamp is invalid and not used.");
         }
 
         if (hash != token.HashAlgorithm)
         {
-            outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, $"The archive timestamp's hash index uses {hash.Name} but its imprint {token.HashAlgorithm.Name}; they must be the same.");
-            return null;
+            return Invalid(outcome, token, SubIndication.FormatFailure, $"An archive timestamp's hash index uses {hash.Name} but its imprint {token.HashAlgorithm.Name}; they must be the same, so the timestamp is invalid and not used.");
         }
 
         var present = ArchiveTimestampV3.Entries(hash, signedData.Certificates, signedData.RevocationEntries, signer.SignerInfo.UnsignedAttrs, legacy);
         if (!listed.AreAllIn(present))
         {
-            outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The archive timestamp covers certificates, revocation data or attributes that were since changed or removed.");
-            return null;
+            return Invalid(outcome, token, SubIndication.HashFailure, "An archive timestamp covers certificates, revocation data or attributes that were since changed or removed, so it is invalid and not used.");
         }
 
         if (!contentDigests.TryGetValue(HashAlgorithms.ToOid(hash).Id, out byte[]? contentDigest))
         {
-            outcome.Warnings.Add($"An archive timestamp uses {hash.Name}, which the signature's digest algorithms do not list, so it is not checked and not used.");
+            outcome.Warn(FindingCodes.ArchiveTimestampUnchecked, $"An archive timestamp uses {hash.Name}, which the signature's digest algorithms do not list, so it is not checked and not used.");
             return null;
         }
 
         return ArchiveTimestampV3.ImprintInput(signedData.ContentType, contentDigest, signer.SignerInfo, indexValue);
+    }
+
+    private static byte[]? Invalid(ResultBuilder outcome, TimestampToken token, SubIndication subIndication, string message)
+    {
+        TimestampTokenCheck.Record(outcome, TimestampKind.Archive, token, null, ValidationIndication.TotalFailed, subIndication);
+        outcome.Warn(FindingCodes.ArchiveTimestampInvalid, message);
+        return null;
     }
 }

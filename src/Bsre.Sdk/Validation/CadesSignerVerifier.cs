@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Internal;
+using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation.Revocation;
 using Org.BouncyCastle.Asn1;
@@ -10,7 +11,7 @@ using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Validation;
 
-/// <summary>Validates one SignerInfo: digest, signature value, certificate binding, timestamp and chain.</summary>
+/// <summary>Validates one SignerInfo: digest, signature value, certificate binding, timestamps and chain.</summary>
 internal sealed class CadesSignerVerifier
 {
     private readonly ValidationEngine _engine;
@@ -32,76 +33,89 @@ internal sealed class CadesSignerVerifier
 
     public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
     {
-        var outcome = new Outcome(id);
+        var result = new ResultBuilder(id) { Format = SignatureFormat.Cades };
         X509Certificate2? certificate = FindCertificate(signer);
         if (certificate is null)
         {
-            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, "The signing certificate is neither in the signature nor among the supplied certificates.");
+            return result.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, FindingCodes.SigningCertificateNotFound, "The signing certificate is neither in the signature nor among the supplied certificates.");
         }
 
-        outcome.Certificate = certificate;
+        result.Certificate = certificate;
         var signed = signer.SignedAttributes;
-        outcome.SigningTime = SignerAttributes.SigningTime(signed);
+        result.SigningTime = SignerAttributes.SigningTime(signed);
         if (contentDigests is null)
         {
-            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
+            return result.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, FindingCodes.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
         }
 
         if (signed is null)
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, "The signature has no signed attributes, which CAdES requires.");
+            return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesMissing, "The signature has no signed attributes, which CAdES requires.");
         }
 
         byte[]? claimed = SignerAttributes.MessageDigest(signed);
         if (claimed is null || !SignerAttributes.HasContentType(signed))
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, "The signed attributes lack message-digest or content-type.");
+            return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesInvalid, "The signed attributes lack message-digest or content-type.");
         }
 
         if (!contentDigests.TryGetValue(signer.DigestAlgorithmID.Algorithm.Id, out byte[]? actual) || !CryptographicOperations.FixedTimeEquals(claimed, actual))
         {
-            return outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The content does not match the signature: it was changed after signing, or it is not the signed content.");
+            return result.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.ContentDigestMismatch, "The content does not match the signature: it was changed after signing, or it is not the signed content.");
         }
 
-        if (!VerifySignatureValue(signer, certificate, outcome))
+        if (!VerifySignatureValue(signer, certificate, result))
         {
-            return outcome.Result;
+            return result.Result;
         }
 
         if (SignerAttributes.CheckSigningCertificateReference(signed, certificate) is { } mismatch)
         {
-            return outcome.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, mismatch);
+            return result.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, FindingCodes.SigningCertificateMismatch, mismatch);
         }
 
-        bool baselineB = SignerAttributes.HasSigningCertificateReference(signed) && outcome.SigningTime is not null;
+        bool baselineB = SignerAttributes.HasSigningCertificateReference(signed) && result.SigningTime is not null;
         if (!baselineB)
         {
-            outcome.Warnings.Add("The signature lacks signing-certificate-v2 or signing-time, so it is not a CAdES baseline signature.");
+            result.Warn(FindingCodes.NotBaseline, "The signature lacks signing-certificate-v2 or signing-time, so it is not a CAdES baseline signature.");
         }
 
         X509Certificate2[] candidates = [.. _embedded, .. EmbeddedEvidence.Certificates(signer)];
         RevocationEvidence evidence = _evidence.Concat(EmbeddedEvidence.FromSigner(signer));
-        if (!await CheckTimestampAsync(signer, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false))
+        if (!await CheckTimestampAsync(signer, result, candidates, evidence, cancellationToken).ConfigureAwait(false))
         {
-            return outcome.Result;
+            return result.Result;
         }
 
-        (bool archivesIntact, DateTimeOffset? archiveTime) = await _archives.VerifyAsync(signer, contentDigests, outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
+        (bool archivesIntact, DateTimeOffset? archiveTime) = await _archives.VerifyAsync(signer, contentDigests, result, candidates, evidence, cancellationToken).ConfigureAwait(false);
         if (!archivesIntact)
         {
-            return outcome.Result;
+            return result.Result;
         }
 
-        await CheckChainAsync(certificate, outcome, candidates, evidence, outcome.TimestampTime ?? archiveTime, cancellationToken).ConfigureAwait(false);
-        outcome.Level = !baselineB ? null
-            : outcome.TimestampTime is null ? "CAdES-BASELINE-B"
-            : !HasLongTermData(signer) ? "CAdES-BASELINE-T"
-            : archiveTime is null ? "CAdES-BASELINE-LT"
-            : "CAdES-BASELINE-LTA";
-        return outcome.Result;
+        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, result.ProvenTime ?? archiveTime, result.Findings, cancellationToken).ConfigureAwait(false);
+        result.Path(path);
+        result.Level = baselineB ? StructuralLevel(signer, result) : null;
+        return result.Result;
     }
 
-    private static bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, Outcome outcome)
+    /// <summary>The level the signature carries (EN 319 122-1 §4): B-T with a signature timestamp, B-LT with validation data, B-LTA with an archive timestamp.</summary>
+    private static SignatureLevel StructuralLevel(SignerInformation signer, ResultBuilder result)
+    {
+        if (result.TimestampTime is null)
+        {
+            return SignatureLevel.BaselineB;
+        }
+
+        if (!HasLongTermData(signer))
+        {
+            return SignatureLevel.BaselineT;
+        }
+
+        return result.Timestamps.Any(t => t.Kind == TimestampKind.Archive) ? SignatureLevel.BaselineLTA : SignatureLevel.BaselineLT;
+    }
+
+    private static bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, ResultBuilder result)
     {
         var info = signer.SignerInfo;
         HashAlgorithms.TryFromOid(info.DigestAlgorithm.Algorithm, out HashAlgorithmName digest);
@@ -112,19 +126,20 @@ internal sealed class CadesSignerVerifier
             bool valid = SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, signer.GetEncodedSignedAttributes(), signature);
             if (!valid)
             {
-                outcome.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, "The signature value does not verify with the signing certificate's public key.");
+                result.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, FindingCodes.SignatureValueInvalid, "The signature value does not verify with the signing certificate's public key.");
             }
 
             return valid;
         }
         catch (Exception e) when (e is NotSupportedException or CryptographicException or ArgumentException)
         {
-            outcome.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, $"The signature algorithm cannot be checked: {e.Message}");
+            result.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, FindingCodes.AlgorithmUnsupported, $"The signature algorithm cannot be checked: {e.Message}");
             return false;
         }
     }
 
-    private async Task<bool> CheckTimestampAsync(SignerInformation signer, Outcome outcome, X509Certificate2[] candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
+    /// <summary>Checks the signature-time-stamp; its time is reported whenever the token is readable, and proves existence only when its TSA is trusted.</summary>
+    private async Task<bool> CheckTimestampAsync(SignerInformation signer, ResultBuilder result, X509Certificate2[] candidates, RevocationEvidence evidence, CancellationToken cancellationToken)
     {
         if (SignerAttributes.Single(signer.UnsignedAttributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken) is not { } value)
         {
@@ -138,28 +153,20 @@ internal sealed class CadesSignerVerifier
         }
         catch (DocumentFormatException e)
         {
-            outcome.Warnings.Add($"The signature timestamp cannot be read, so it is ignored: {e.Message}");
+            result.Warn(FindingCodes.TimestampUnreadable, $"The signature timestamp cannot be read, so it is ignored: {e.Message}");
             return true;
         }
 
         if (!token.MatchesData(signer.GetSignature()))
         {
-            outcome.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, "The signature timestamp does not cover this signature value.");
+            TimestampTokenCheck.Record(result, TimestampKind.Signature, token, null, ValidationIndication.TotalFailed, SubIndication.HashFailure);
+            result.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.TimestampImprintMismatch, "The signature timestamp does not cover this signature value.");
             return false;
         }
 
-        (bool intact, outcome.TimestampTime) = await _timestamps.CheckAsync(token, "signature timestamp", outcome, candidates, evidence, cancellationToken).ConfigureAwait(false);
+        result.TimestampTime = token.GenerationTime;
+        (bool intact, result.ProvenTime) = await _timestamps.CheckAsync(token, TimestampKind.Signature, result, candidates, evidence, cancellationToken).ConfigureAwait(false);
         return intact;
-    }
-
-    private async Task CheckChainAsync(X509Certificate2 certificate, Outcome outcome, X509Certificate2[] candidates, RevocationEvidence evidence, DateTimeOffset? provenTime, CancellationToken cancellationToken)
-    {
-        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, provenTime, outcome.Warnings, cancellationToken).ConfigureAwait(false);
-        outcome.Chain = path.Chain;
-        if (!path.IsValid)
-        {
-            outcome.Fail(path.Indication, path.SubIndication!.Value, [.. path.Errors]);
-        }
     }
 
     private static bool HasLongTermData(SignerInformation signer)

@@ -32,7 +32,10 @@ public sealed class SignatureValidationOptions
     /// <value>Default <see langword="true"/>.</value>
     public bool FetchIssuerCertificates { get; set; } = true;
 
-    /// <summary>Gets DER-encoded CRLs to use as revocation evidence besides those in the signature.</summary>
+    /// <summary>
+    /// Gets CRLs to use as revocation evidence besides those in the signature: DER, or PEM text with one or more
+    /// <c>X509 CRL</c> blocks (e.g. <c>File.ReadAllBytes("crl.pem")</c> of <c>bsre pki create</c>).
+    /// </summary>
     public IList<byte[]> Crls { get; } = [];
 
     /// <summary>Gets DER-encoded OCSP responses to use as revocation evidence besides those in the signature.</summary>

@@ -30,7 +30,7 @@ internal sealed class ValidationEngine
     /// <param name="usage">What the certificate is used for.</param>
     /// <param name="evidence">Revocation data embedded in the signature.</param>
     /// <param name="provenTime">The time a timestamp proves the signature existed at, if any.</param>
-    /// <param name="warnings">Receives the remarks of past validation.</param>
+    /// <param name="findings">Receives the remarks of past validation.</param>
     /// <param name="cancellationToken">Cancels fetches.</param>
     public async Task<PathValidationResult> ValidateAsync(
         X509Certificate2 certificate,
@@ -38,7 +38,7 @@ internal sealed class ValidationEngine
         CertificateUsage usage,
         RevocationEvidence evidence,
         DateTimeOffset? provenTime,
-        ICollection<string> warnings,
+        ICollection<ValidationFinding> findings,
         CancellationToken cancellationToken)
     {
         PathValidationResult current = await _current.ValidateAsync(certificate, candidates, _options.Now, usage, evidence, cancellationToken).ConfigureAwait(false);
@@ -49,7 +49,7 @@ internal sealed class ValidationEngine
 
         if (current.SubIndication == SubIndication.RevokedNoPoe && current.RevokedAt is { } revokedAt)
         {
-            return RevokedAt(current, revokedAt, proven, warnings);
+            return RevokedAt(current, revokedAt, proven, findings);
         }
 
         if (current.SubIndication != SubIndication.OutOfBoundsNoPoe)
@@ -63,15 +63,15 @@ internal sealed class ValidationEngine
             return current;
         }
 
-        warnings.Add($"The certificate '{certificate.Subject}' is not valid at the validation time, but its path was valid at {proven:u}, the time proven by the timestamp; its revocation could not be checked for that time.");
+        findings.Add(new ValidationFinding(FindingCodes.ValidatedAtProofOfExistence, FindingSeverity.Warning, $"The certificate '{certificate.Subject}' is not valid at the validation time, but its path was valid at {proven:u}, the time proven by the timestamp; its revocation could not be checked for that time."));
         return past;
     }
 
-    private static PathValidationResult RevokedAt(PathValidationResult current, DateTimeOffset revokedAt, DateTimeOffset proven, ICollection<string> warnings)
+    private static PathValidationResult RevokedAt(PathValidationResult current, DateTimeOffset revokedAt, DateTimeOffset proven, ICollection<ValidationFinding> findings)
     {
         if (proven < revokedAt)
         {
-            warnings.Add($"The signing certificate was revoked at {revokedAt:u}, after {proven:u}, the time the timestamp proves the signature existed: the signature stays valid.");
+            findings.Add(new ValidationFinding(FindingCodes.RevokedAfterProofOfExistence, FindingSeverity.Warning, $"The signing certificate was revoked at {revokedAt:u}, after {proven:u}, the time the timestamp proves the signature existed: the signature stays valid."));
             return current with { Indication = ValidationIndication.TotalPassed, SubIndication = null, Errors = [] };
         }
 

@@ -40,4 +40,17 @@ public sealed class ValidationReport
     /// <summary>Writes the report as JSON in the shape of the <c>bsre ... verify --json</c> contract.</summary>
     /// <param name="output">Where to write UTF-8 JSON.</param>
     public void WriteJson(Stream output) => ValidationReportJson.Write(this, output);
+
+    /// <summary>
+    /// Writes the report as JSON (the shape of <see cref="WriteJson"/>) with asynchronous writes only, as an ASP.NET Core
+    /// response body requires (it refuses synchronous I/O by default).
+    /// </summary>
+    /// <param name="output">Where to write UTF-8 JSON.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the JSON is written and flushed.</returns>
+    public Task WriteJsonAsync(Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return ValidationReportJson.WriteAsync(this, output, cancellationToken);
+    }
 }

@@ -9,6 +9,19 @@ internal static class ValidationReportJson
     public static void Write(ValidationReport report, Stream output)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteReport(json, report);
+    }
+
+    /// <summary>Writes the report, then flushes it asynchronously: ASP.NET Core response streams refuse synchronous writes.</summary>
+    public static async Task WriteAsync(ValidationReport report, Stream output, CancellationToken cancellationToken)
+    {
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteReport(json, report);
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, ValidationReport report)
+    {
         json.WriteStartObject();
         json.WriteString("file", report.FileName);
         json.WriteString("indication", report.Indication is { } indication ? ToWord(indication) : "NO_SIGNATURE");
@@ -87,7 +100,41 @@ internal static class ValidationReportJson
         json.WriteEndArray();
         WriteStrings(json, "errors", signature.Errors);
         WriteStrings(json, "warnings", signature.Warnings);
+        WriteTimestamps(json, signature.Timestamps);
+        WriteFindings(json, signature.Findings);
         json.WriteEndObject();
+    }
+
+    private static void WriteTimestamps(Utf8JsonWriter json, IReadOnlyList<TimestampValidationResult> timestamps)
+    {
+        json.WriteStartArray("timestamps");
+        foreach (TimestampValidationResult timestamp in timestamps)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ResultWords.ToWord(timestamp.Kind));
+            WriteTime(json, "time", timestamp.Time);
+            json.WriteString("tsa", timestamp.Tsa);
+            json.WriteString("indication", ToWord(timestamp.Indication));
+            json.WriteString("subIndication", timestamp.SubIndication is { } sub ? ToWord(sub) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, IReadOnlyList<ValidationFinding> findings)
+    {
+        json.WriteStartArray("findings");
+        foreach (ValidationFinding finding in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", finding.Code);
+            json.WriteString("severity", ResultWords.ToWord(finding.Severity));
+            json.WriteString("message", finding.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteRevisions(Utf8JsonWriter json, IReadOnlyList<RevisionModification> revisions)

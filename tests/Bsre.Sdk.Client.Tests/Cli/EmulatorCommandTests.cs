@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Client.Tests.Cli;

@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using System.Net;
 using Bsre.Sdk.Client.Tests.Fakes;
 

@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace Bsre.Sdk.Client.Tests.Client;

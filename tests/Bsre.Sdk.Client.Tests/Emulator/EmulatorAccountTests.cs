@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Client.Tests.Fakes;
 using static Bsre.Sdk.Client.Tests.Emulator.EmulatorFixture;
 

@@ -1,4 +1,4 @@
-using Bsre.Sdk.Emulator;
+using Bsre.Sdk.Testing.Emulator;
 using Microsoft.Extensions.Logging;
 
 namespace Bsre.Sdk.Client.Tests.Emulator;

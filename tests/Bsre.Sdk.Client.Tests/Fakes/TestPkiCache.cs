@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Client.Tests;
 

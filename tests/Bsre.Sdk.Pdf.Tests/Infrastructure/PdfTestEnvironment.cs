@@ -1,5 +1,6 @@
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests.Infrastructure;

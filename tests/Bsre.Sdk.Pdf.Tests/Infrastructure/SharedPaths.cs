@@ -1,9 +1,12 @@
 namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
 
-/// <summary>Finds ../shared (the corpus and interop tools beside the repository), or BSRE_SHARED when set.</summary>
+/// <summary>
+/// Finds ../shared (the corpus and interop tools beside the repository), or BSRE_SHARED when set; without either, the
+/// repository's own subset in tests/shared (see its README.md), so a plain clone still runs the corpus tests.
+/// </summary>
 internal static class SharedPaths
 {
-    public const string MissingMessage = "../shared (corpus and interop tools) is not present beside the repository; set BSRE_SHARED to run this test.";
+    public const string MissingMessage = "neither ../shared nor the repository's tests/shared was found; set BSRE_SHARED to run this test.";
 
     private static readonly Lazy<string?> Root = new(Find);
 
@@ -13,7 +16,24 @@ internal static class SharedPaths
 
     public static string Corpus => Path.Combine(Root.Value!, "corpus", "producers");
 
-    public static string Tool(string name) => Path.Combine(Root.Value!, "tools", "interop", name);
+    /// <summary>Gets whether the files come from the repository's subset (tests/shared) rather than ../shared.</summary>
+    public static bool IsRepositorySubset => Root.Value is { } root && Path.GetFileName(Path.GetDirectoryName(root)) == "tests";
+
+    /// <summary>Gets an interop script, or skips the test when this copy of the shared folder does not have it.</summary>
+    public static string Tool(string name)
+    {
+        string path = Path.Combine(Root.Value!, "tools", "interop", name);
+        Skip.IfNot(File.Exists(path), $"{name} is only in ../shared/tools/interop, which is not beside the repository.");
+        return path;
+    }
+
+    /// <summary>Gets a producers-corpus file, or skips the test when the repository's subset leaves it out (the 20 MB one).</summary>
+    public static string CorpusFile(string name)
+    {
+        string path = Path.Combine(Corpus, name);
+        Skip.IfNot(File.Exists(path), $"{name} is only in ../shared/corpus/producers, which is not beside the repository.");
+        return path;
+    }
 
     /// <summary>Gets the corpus PDFs (by file name), or an empty list when ../shared is absent.</summary>
     public static IEnumerable<object[]> CorpusFiles(bool includeEncrypted = false)
@@ -43,7 +63,9 @@ internal static class SharedPaths
             if (File.Exists(Path.Combine(dir.FullName, "Bsre.Sdk.sln")))
             {
                 string shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-                return Directory.Exists(Path.Combine(shared, "corpus", "producers")) ? shared : null;
+                string subset = Path.Combine(dir.FullName, "tests", "shared");
+                return Directory.Exists(Path.Combine(shared, "corpus", "producers")) ? shared
+                    : Directory.Exists(Path.Combine(subset, "corpus", "producers")) ? subset : null;
             }
         }
 

@@ -44,7 +44,7 @@ internal static class TestImages
     /// <summary>Gets the first DCTDecode image stream of the img2pdf corpus file (a real JPEG).</summary>
     public static byte[] Jpeg()
     {
-        using var stream = File.OpenRead(Path.Combine(SharedPaths.Corpus, "27-img2pdf-photos-20mb.pdf"));
+        using var stream = File.OpenRead(SharedPaths.CorpusFile("27-img2pdf-photos-20mb.pdf"));
         var file = PdfFile.Open(stream);
         foreach (int number in file.Xref.Entries.Keys.Order())
         {

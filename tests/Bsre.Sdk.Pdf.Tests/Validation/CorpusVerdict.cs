@@ -41,6 +41,21 @@ internal sealed record CorpusVerdict(ValidationReport? Report, string? Error)
         };
     }
 
+    /// <summary>Whether this verdict is one of external2's outcomes: INTACT, TAMPERED, MODIFIED_OK, NO_SIGNATURE or PARSE_ERROR_OK.</summary>
+    public bool Is(string outcome)
+    {
+        var signatures = Report?.Signatures ?? [];
+        bool noneFailed = Error is null && signatures.Count > 0 && signatures.All(s => s.Indication != ValidationIndication.TotalFailed);
+        return outcome switch
+        {
+            "INTACT" or "MODIFIED_OK" => noneFailed,
+            "TAMPERED" => Error is not null || signatures.Any(s => s.Indication == ValidationIndication.TotalFailed),
+            "NO_SIGNATURE" => Error is null && signatures.Count == 0,
+            "PARSE_ERROR_OK" => Error is not null,
+            _ => false,
+        };
+    }
+
     private static string FirstError(SignatureValidationResult signature)
         => signature.Indication == ValidationIndication.TotalFailed && signature.Errors.Count > 0
             ? $" ({signature.Errors[^1][..Math.Min(signature.Errors[^1].Length, 160)]})"

@@ -63,7 +63,7 @@ public sealed class ExternalCorpusTests(ITestOutputHelper output)
         ["minimal-aes256-malformed-perms.pdf"] = "usersecret",
     };
 
-    private static async Task<CorpusVerdict> ValidateAsync(string path)
+    internal static async Task<CorpusVerdict> ValidateAsync(string path)
     {
         var options = new SignatureValidationOptions { Offline = true };
         try

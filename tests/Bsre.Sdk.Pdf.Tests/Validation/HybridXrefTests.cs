@@ -75,6 +75,47 @@ public sealed class HybridXrefTests
         Assert.Equal([(3, "none", false)], signature.LaterRevisions!.Select(r => (r.Revision, r.Modifications, r.Allowed)));
     }
 
+    /// <summary>
+    /// Acrobat's pattern: a later update's trailer repeats the /XRefStm of an earlier hybrid section while its own table
+    /// redefines an object that stream lists. Every reader takes the newer table's entry (the repeated stream is history),
+    /// so this is no shadow attack.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_repeated_older_XRefStm_under_a_newer_table_is_not_a_disagreement()
+    {
+        var (env, writer) = await SignedAsync("hybrid-repeated-xrefstm");
+        PdfReference page = writer.File.GetPages()[0];
+        PdfDictionary copy = writer.File.ResolveDictionary(page)!.Clone();
+        copy["Tabs"] = new PdfName("R");
+        long at = writer.AddObject(page.Number, Serialized(copy));
+        writer.Table(page.Number, at);
+        writer.Stream(page.Number, at);
+        byte[] hybrid = writer.Build();
+
+        var first = PdfFile.Open(new MemoryStream(hybrid));
+        long repeated = ((PdfNumber)first.Trailer["XRefStm"]!).LongValue;
+        copy["Tabs"] = new PdfName("S");
+        var update = new MemoryStream();
+        update.Write(hybrid);
+        long redefined = update.Position;
+        PdfSerializer.Ascii(update, $"{page.Number} 0 obj\n{Serialized(copy)}\nendobj\n");
+        long table = update.Position;
+        var root = (PdfReference)first.Trailer["Root"]!;
+        PdfSerializer.Ascii(update, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"xref\n{page.Number} 1\n{redefined:D10} 00000 n\r\ntrailer\n<< /Size {first.Trailer["Size"]} /Root {root.Number} 0 R /Prev {first.Xref.StartXref} /XRefStm {repeated} >>\nstartxref\n{table}\n%%EOF\n"));
+
+        var report = await ValidationFixture.ValidateAsync(env, update.ToArray());
+        Assert.True(report.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
+        Assert.Equal("annotations", report.Signatures[0].Modifications);
+    }
+
+    private static string Serialized(PdfObject value)
+    {
+        using var buffer = new MemoryStream();
+        PdfSerializer.Write(buffer, value);
+        return System.Text.Encoding.Latin1.GetString(buffer.ToArray());
+    }
+
     private static async Task<(PdfTestEnvironment Env, HybridUpdateWriter Writer)> SignedAsync(string name)
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);

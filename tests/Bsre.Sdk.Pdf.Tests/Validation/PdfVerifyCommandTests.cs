@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests.Validation;

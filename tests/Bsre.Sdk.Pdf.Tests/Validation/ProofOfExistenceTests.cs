@@ -1,7 +1,7 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Tests.Validation;

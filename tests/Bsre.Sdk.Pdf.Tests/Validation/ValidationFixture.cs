@@ -26,7 +26,7 @@ internal static class ValidationFixture
         return output;
     }
 
-    public static string Corpus(string name) => Path.Combine(SharedPaths.Corpus, name);
+    public static string Corpus(string name) => SharedPaths.CorpusFile(name);
 
     public static async Task<ValidationReport> ValidateAsync(PdfTestEnvironment env, string path, bool offline = false)
         => await new PadesValidator(Options(env, offline)).ValidateAsync(path);

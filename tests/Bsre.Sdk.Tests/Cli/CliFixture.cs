@@ -1,5 +1,5 @@
 using Bsre.Sdk.Cli;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Tests.Cli;
 

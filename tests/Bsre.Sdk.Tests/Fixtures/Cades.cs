@@ -1,5 +1,5 @@
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Tests.Fixtures;

@@ -1,3 +1,4 @@
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Tests.Fixtures;
@@ -8,8 +9,11 @@ public static class InteropEnvironment
     /// <summary>Gets the folder holding Bsre.Sdk.sln, found by walking up from the test binaries, or <see langword="null"/>.</summary>
     public static string? RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Gets the expected location of the shared tools: <c>../shared</c> beside the repository.</summary>
-    public static string SharedDirectory => Path.GetFullPath(Path.Combine(RepositoryRoot ?? AppContext.BaseDirectory, "..", "shared"));
+    /// <summary>
+    /// Gets the shared tools and corpus: <c>../shared</c> beside the repository, or else the repository's own subset in
+    /// <c>tests/shared</c> (see its README.md).
+    /// </summary>
+    public static string SharedDirectory { get; } = LocateShared();
 
     public static void RequireOpenSsl()
         => Skip.IfNot(ProcessRunner.IsOnPath("openssl"), "openssl is not on PATH: the OpenSSL interop tests need it (apt-get install openssl).");
@@ -19,12 +23,19 @@ public static class InteropEnvironment
     {
         Skip.If(
             RepositoryRoot is null || !Directory.Exists(SharedDirectory),
-            $"{SharedDirectory} (…/shared) not found: interop tests need the shared interop tools beside the repo.");
+            $"{SharedDirectory} not found: interop tests need the shared interop tools.");
         string path = Path.Combine(SharedDirectory, relativePath);
-        Skip.IfNot(File.Exists(path), $"{path} not found: interop tests need the shared interop tools beside the repo.");
+        Skip.IfNot(File.Exists(path), $"{relativePath} is only in ../shared, which is not beside the repository.");
         RequireOpenSsl();
         Skip.IfNot(ProcessRunner.IsOnPath("bash"), "bash is not on PATH: the shared interop scripts need it.");
         return path;
+    }
+
+    private static string LocateShared()
+    {
+        string root = RepositoryRoot ?? AppContext.BaseDirectory;
+        string beside = Path.GetFullPath(Path.Combine(root, "..", "shared"));
+        return Directory.Exists(beside) ? beside : Path.Combine(root, "tests", "shared");
     }
 
     private static string? FindRepositoryRoot()

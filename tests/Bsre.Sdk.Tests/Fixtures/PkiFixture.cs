@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 

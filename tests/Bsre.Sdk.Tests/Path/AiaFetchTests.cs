@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 using Microsoft.AspNetCore.Http;
 using Org.BouncyCastle.Pkix;

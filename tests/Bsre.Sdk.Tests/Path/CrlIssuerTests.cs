@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Testing;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 using Org.BouncyCastle.Asn1.X509;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;

@@ -1,6 +1,6 @@
 namespace Bsre.Sdk.Tests.PathValidation;
 
-/// <summary>Finds the NIST PKITS corpus in ../shared beside the repository root (the folder holding Bsre.Sdk.sln).</summary>
+/// <summary>Finds the NIST PKITS corpus in ../shared beside the repository root (the folder holding Bsre.Sdk.sln), else the repository's copy in tests/shared.</summary>
 internal static class PkitsCorpus
 {
     /// <summary>Gets the corpus folder, or <see langword="null"/> when ../shared is absent.</summary>
@@ -14,8 +14,13 @@ internal static class PkitsCorpus
         {
             if (System.IO.File.Exists(Path.Combine(folder.FullName, "Bsre.Sdk.sln")))
             {
-                string corpus = Path.Combine(folder.FullName, "..", "shared", "corpus", "external", "nist-pkits");
-                return System.IO.File.Exists(Path.Combine(corpus, "EXPECTED.tsv")) ? Path.GetFullPath(corpus) : null;
+                string[] candidates =
+                [
+                    Path.Combine(folder.FullName, "..", "shared", "corpus", "external", "nist-pkits"),
+                    Path.Combine(folder.FullName, "tests", "shared", "corpus", "external", "nist-pkits"), // the repository's copy
+                ];
+                string? corpus = candidates.FirstOrDefault(c => System.IO.File.Exists(Path.Combine(c, "EXPECTED.tsv")));
+                return corpus is null ? null : Path.GetFullPath(corpus);
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class PkitsTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Pkits_path_tests_agree_except_the_known_disagreements()
     {
-        Skip.If(PkitsCorpus.Directory is null, "The NIST PKITS corpus (../shared/corpus/external/nist-pkits beside the repository root) is absent.");
+        Skip.If(PkitsCorpus.Directory is null, "The NIST PKITS corpus (../shared/corpus/external/nist-pkits, or tests/shared) is absent.");
         var rows = PkitsRow.Load(PkitsCorpus.File("EXPECTED.tsv"));
         var anchor = X509CertificateLoader.LoadCertificateFromFile(PkitsCorpus.File("certs/TrustAnchorRootCertificate.crt"));
         var cache = new PathCache();

@@ -1,5 +1,5 @@
-using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Testing;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 

@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 

@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 
@@ -54,6 +54,23 @@ public sealed class OfflineTests
 
         Assert.Equal(RevocationSource.EmbeddedOcsp, result.Info.Source);
         Assert.Equal(RevocationStatus.Revoked, result.Info.Status);
+    }
+
+    [Fact]
+    public async Task A_PEM_CRL_file_in_the_options_is_used_as_DER_is()
+    {
+        // What `bsre pki create` writes as crl.pem, and `openssl ca -gencrl` by default: both CRLs in one PEM file.
+        string pem = System.Security.Cryptography.PemEncoding.WriteString("X509 CRL", _fixture.Pki.RootCrl) + "\n"
+            + System.Security.Cryptography.PemEncoding.WriteString("X509 CRL", _fixture.Pki.IntermediateCrl) + "\n";
+        SignatureValidationOptions options = Offline;
+        options.Crls.Add(System.Text.Encoding.ASCII.GetBytes(pem));
+
+        RevocationCheckResult result = await _fixture.CheckAsync(_fixture.Pki.SignerRevoked.Certificate, options);
+
+        Assert.Equal(SubIndication.RevokedNoPoe, result.Failure);
+        Assert.Equal(RevocationSource.EmbeddedCrl, result.Info.Source);
+        Assert.DoesNotContain(result.Errors, e => e.Contains("malformed", StringComparison.Ordinal));
+        AssertNoNetwork();
     }
 
     [Fact]

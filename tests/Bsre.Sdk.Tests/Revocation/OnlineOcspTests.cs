@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils.Revocation;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 
@@ -47,7 +47,7 @@ public sealed class OnlineOcspTests
     [Fact]
     public async Task Unknown_certificate_is_unknown_and_try_later_without_a_CRL()
     {
-        var stranger = _fixture.Pki.IssueSigner("stranger-" + Guid.NewGuid().ToString("N")[..8], "Orang Asing", Bsre.Sdk.TestUtils.TestKeyAlgorithm.EcdsaP256);
+        var stranger = _fixture.Pki.IssueSigner("stranger-" + Guid.NewGuid().ToString("N")[..8], "Orang Asing", Bsre.Sdk.Testing.TestKeyAlgorithm.EcdsaP256);
         _fixture.Responder.MarkUnknown(stranger.Certificate);
 
         RevocationCheckResult ocspOnly = await _fixture.CheckAsync(stranger.Certificate, RevocationFixture.Options(RevocationCheckMode.OcspOnly));

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Bsre.Sdk.Tests.Fixtures;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Org.BouncyCastle.Pkcs;
 

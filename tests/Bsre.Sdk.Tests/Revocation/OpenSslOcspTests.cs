@@ -1,5 +1,5 @@
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 

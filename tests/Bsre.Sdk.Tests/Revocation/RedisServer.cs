@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Tests.Revocation;

@@ -1,4 +1,4 @@
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 using Bsre.Sdk.Validation.Revocation;
 

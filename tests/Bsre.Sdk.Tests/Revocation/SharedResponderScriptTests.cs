@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Tests.Fixtures;
 using Bsre.Sdk.Validation;

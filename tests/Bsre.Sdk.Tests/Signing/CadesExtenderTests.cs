@@ -1,7 +1,7 @@
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Tests.Cli;
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Asn1;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 

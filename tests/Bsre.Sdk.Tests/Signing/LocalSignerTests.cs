@@ -76,6 +76,51 @@ public sealed class LocalSignerTests(PkiFixture fixture)
     }
 
     [Fact]
+    public void A_wrong_password_for_a_file_names_the_file_and_the_password()
+    {
+        var identity = fixture.Pki.SignerRsa;
+        string path = Path.Combine(fixture.NewWorkDirectory(), "signer.p12");
+        File.WriteAllBytes(path, identity.Pkcs12);
+
+        var e = Assert.Throws<SigningKeyException>(() => LocalSigner.FromPkcs12File(path, "Wrong" + identity.Password));
+
+        Assert.Contains($"'{path}'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the password is wrong", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_PEM_file_given_as_p12_is_named_as_PEM_not_as_a_wrong_password()
+    {
+        var identity = fixture.Pki.SignerRsa;
+        string path = Path.Combine(fixture.NewWorkDirectory(), "signer.p12");
+        File.WriteAllText(path, identity.Certificate.ExportCertificatePem());
+
+        var e = Assert.Throws<SigningKeyException>(() => LocalSigner.FromPkcs12File(path, identity.Password));
+
+        Assert.Contains($"'{path}' is PEM text, not PKCS#12", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("password is wrong", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("random")]
+    [InlineData("truncated")]
+    [InlineData("certificate")]
+    public void A_file_that_is_not_PKCS12_says_so_not_that_the_password_is_wrong(string input)
+    {
+        var identity = fixture.Pki.SignerRsa;
+        byte[] bytes = input switch
+        {
+            "random" => Cades.Content(3000, seed: 3),
+            "truncated" => identity.Pkcs12[..(identity.Pkcs12.Length / 2)],
+            _ => identity.Certificate.RawData,
+        };
+
+        var e = Assert.Throws<SigningKeyException>(() => LocalSigner.FromPkcs12(bytes, identity.Password));
+
+        Assert.Contains("is not a PKCS#12 (.p12/.pfx) file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromPkcs12File_of_a_missing_file_throws_FileNotFoundException()
         => Assert.Throws<FileNotFoundException>(() => LocalSigner.FromPkcs12File(Path.Combine(fixture.NewWorkDirectory(), "none.p12"), "x"));
 

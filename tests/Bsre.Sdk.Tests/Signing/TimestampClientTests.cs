@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
 
 namespace Bsre.Sdk.Tests.Signing;

@@ -1,3 +1,4 @@
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Tests.TestUtils;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.X509;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.Pkcs;
@@ -72,12 +73,47 @@ public sealed class TestPkiFormatTests(PkiFixture fixture)
     }
 
     [Fact]
+    public void Load_reads_back_the_same_keys_certificates_passwords_and_addresses_with_fresh_CRLs()
+    {
+        string copy = Directory.CreateTempSubdirectory("bsre-pki-load-").FullName; // Load rewrites the CRL files
+        try
+        {
+            foreach (string file in Directory.GetFiles(fixture.Directory))
+            {
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
+
+            DateTimeOffset later = DateTimeOffset.UtcNow.AddDays(30);
+            TestPki loaded = TestPki.Load(copy, later);
+
+            Assert.True(TestPki.ExistsIn(copy));
+            Assert.Equal(Pki.Urls, loaded.Urls);
+            Assert.Equal(Pki.Chain.Select(c => c.Thumbprint), loaded.Chain.Select(c => c.Thumbprint));
+            Assert.Equal(
+                Pki.Leaves.Select(l => (l.Name, l.KeyAlgorithm, l.Certificate.Thumbprint, l.Password)),
+                loaded.Leaves.Select(l => (l.Name, l.KeyAlgorithm, l.Certificate.Thumbprint, l.Password)));
+            Assert.True((Pki.Now - loaded.Now).Duration() < TimeSpan.FromSeconds(1));
+            var crl = new Org.BouncyCastle.X509.X509Crl(loaded.IntermediateCrl);
+            crl.Verify(new Org.BouncyCastle.X509.X509Certificate(loaded.Intermediate.Certificate.RawData).GetPublicKey()); // the reloaded CA key signed it
+            Assert.True(crl.NextUpdate > later.UtcDateTime);
+            Assert.NotNull(crl.GetRevokedCertificate(new Org.BouncyCastle.Math.BigInteger(loaded.SignerRevoked.Certificate.SerialNumber, 16)));
+            string pem = File.ReadAllText(Path.Combine(copy, "crl.pem"));
+            Assert.Equal(loaded.IntermediateCrl, Convert.FromBase64String(pem[PemEncoding.Find(pem).Base64Data]));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void WriteTo_writes_exactly_the_documented_files()
     {
         string[] leaves = ["signer-rsa", "signer-ecdsa", "signer-ecdsa-p384", "signer-ed25519", "signer-revoked", "signer-expired", "tsa", "ocsp"];
         string[] expected =
         [
             "root.pem", "intermediate.pem", "chain.pem", "crl.pem", "root-crl.pem", "README.txt",
+            "root.p12", "root.password", "intermediate.p12", "intermediate.password",
             .. leaves.SelectMany(l => new[] { l + ".pem", l + ".p12", l + ".password" }),
         ];
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Tests.Fixtures;
 
 namespace Bsre.Sdk.Tests.TestUtils;

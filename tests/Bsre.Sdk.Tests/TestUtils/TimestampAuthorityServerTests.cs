@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Tests.Fixtures;
 using Org.BouncyCastle.Asn1.Cmp;

@@ -1,5 +1,5 @@
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Tests.Validation;
@@ -20,11 +20,11 @@ public sealed class CadesTimestampValidationTests(PkiFixture fixture)
 
         Assert.True(result.Indication == ValidationIndication.TotalFailed && result.SubIndication == SubIndication.HashFailure, Cades.Describe(result));
         Assert.Contains(result.Errors, e => e.Contains("timestamp", StringComparison.OrdinalIgnoreCase));
-        Assert.Null(result.TimestampTime);
+        Assert.Equal([(TimestampKind.Signature, ValidationIndication.TotalFailed, SubIndication.HashFailure)], result.Timestamps.Select(t => (t.Kind, t.Indication, t.SubIndication)));
     }
 
     [Fact]
-    public async Task Timestamp_from_an_untrusted_TSA_is_ignored_with_a_warning()
+    public async Task Timestamp_from_an_untrusted_TSA_is_reported_but_proves_nothing()
     {
         var foreign = fixture.OtherPki;
         await using var tsa = await TimestampAuthorityServer.StartAsync(foreign.Tsa, foreign.Chain);
@@ -34,9 +34,12 @@ public sealed class CadesTimestampValidationTests(PkiFixture fixture)
 
         var result = await Cades.ValidateSingleAsync(cms, _content, fixture.TrustRoot());
 
+        // The structure carries a signature timestamp (B-T, its time reported); its own result says it proves nothing.
         Assert.True(result.Indication == ValidationIndication.TotalPassed, Cades.Describe(result));
-        Assert.Null(result.TimestampTime);
-        Assert.Equal("CAdES-BASELINE-B", result.Level);
-        Assert.Contains(result.Warnings, w => w.Contains("TSA", StringComparison.Ordinal));
+        Assert.Equal("CAdES-BASELINE-T", result.Level);
+        TimestampValidationResult timestamp = Assert.Single(result.Timestamps);
+        Assert.Equal(timestamp.Time, result.TimestampTime);
+        Assert.Equal((TimestampKind.Signature, ValidationIndication.Indeterminate, foreign.Tsa.Subject), (timestamp.Kind, timestamp.Indication, timestamp.Tsa));
+        Assert.Contains(result.Findings, f => f.Code == "TIMESTAMP_TSA_UNTRUSTED" && f.Severity == FindingSeverity.Warning);
     }
 }

@@ -1,6 +1,6 @@
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Tests.Fixtures;
-using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 

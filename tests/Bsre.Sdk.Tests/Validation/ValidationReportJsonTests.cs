@@ -10,9 +10,25 @@ namespace Bsre.Sdk.Tests.Validation;
 public sealed class ValidationReportJsonTests(PkiFixture fixture)
 {
     private static readonly string[] SignatureFields =
-        ["id", "kind", "indication", "subIndication", "level", "signer", "signingTime", "timestampTime", "chain", "errors", "warnings"];
+        ["id", "kind", "indication", "subIndication", "level", "signer", "signingTime", "timestampTime", "chain", "errors", "warnings", "timestamps", "findings"];
 
     private static readonly string[] CertificateFields = ["subject", "issuer", "serial", "notBefore", "notAfter", "revocation"];
+
+    [Fact]
+    public async Task WriteJsonAsync_writes_what_WriteJson_writes_without_one_synchronous_write()
+    {
+        byte[] content = Cades.Content();
+        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, fixture.Options());
+        var report = new ValidationReport((await Cades.ValidateAsync(cms, content, fixture.TrustRoot())).Signatures, "contract.p7s");
+        using var expected = new MemoryStream();
+        report.WriteJson(expected);
+
+        await using var response = new AsyncOnlyStream();
+        await report.WriteJsonAsync(response);
+
+        Assert.Equal(expected.ToArray(), response.ToArray());
+        Assert.Throws<InvalidOperationException>(() => report.WriteJson(new AsyncOnlyStream())); // what an ASP.NET Core response body does
+    }
 
     [Fact]
     public async Task Passed_B_T_signature_has_every_contract_field()
@@ -38,6 +54,14 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
         Assert.Equal(fixture.TimestampTime, Time(signature.GetProperty("timestampTime")));
         Assert.Empty(signature.GetProperty("errors").EnumerateArray());
         Assert.Equal(JsonValueKind.Array, signature.GetProperty("warnings").ValueKind);
+        JsonElement timestamp = Assert.Single(signature.GetProperty("timestamps").EnumerateArray());
+        Assert.Equal(["kind", "time", "tsa", "indication", "subIndication"], timestamp.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("signature", timestamp.GetProperty("kind").GetString());
+        Assert.Equal(fixture.TimestampTime, Time(timestamp.GetProperty("time")));
+        Assert.Equal(fixture.Pki.Tsa.Subject, timestamp.GetProperty("tsa").GetString());
+        Assert.Equal("TOTAL_PASSED", timestamp.GetProperty("indication").GetString());
+        Assert.Equal(JsonValueKind.Null, timestamp.GetProperty("subIndication").ValueKind);
+        Assert.Equal(JsonValueKind.Array, signature.GetProperty("findings").ValueKind);
 
         JsonElement[] chain = [.. signature.GetProperty("chain").EnumerateArray()];
         Assert.Equal(3, chain.Length);
@@ -74,6 +98,11 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
         Assert.Equal(JsonValueKind.Null, signature.GetProperty("level").ValueKind);
         Assert.Equal(JsonValueKind.Null, signature.GetProperty("timestampTime").ValueKind);
         Assert.NotEmpty(signature.GetProperty("errors").EnumerateArray());
+        JsonElement finding = Assert.Single(signature.GetProperty("findings").EnumerateArray());
+        Assert.Equal(["code", "severity", "message"], finding.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("SIGNATURE_VALUE_INVALID", finding.GetProperty("code").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal(signature.GetProperty("errors")[0].GetString(), finding.GetProperty("message").GetString());
     }
 
     [Fact]
@@ -106,4 +135,38 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
 
     private static DateTimeOffset Time(JsonElement element)
         => DateTimeOffset.ParseExact(element.GetString()!, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    /// <summary>Refuses synchronous writes as an ASP.NET Core response body does ("Synchronous operations are disallowed").</summary>
+    private sealed class AsyncOnlyStream : Stream
+    {
+        private readonly MemoryStream _written = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public byte[] ToArray() => _written.ToArray();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override void Flush() => throw new InvalidOperationException("Synchronous operations are disallowed.");
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => _written.WriteAsync(buffer, cancellationToken);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => _written.WriteAsync(buffer, offset, count, cancellationToken);
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
 }

@@ -19,6 +19,7 @@ internal static class BsreClientOptionsBinder
         options.Username = Value(configuration, nameof(BsreClientOptions.Username)) ?? options.Username;
         options.Password = Value(configuration, nameof(BsreClientOptions.Password)) ?? options.Password;
         options.AllowInsecureHttp = Parse(configuration, nameof(BsreClientOptions.AllowInsecureHttp), options.AllowInsecureHttp, bool.TryParse, "true or false");
+        options.AllowMultiCharacterAnchors = Parse(configuration, nameof(BsreClientOptions.AllowMultiCharacterAnchors), options.AllowMultiCharacterAnchors, bool.TryParse, "true or false");
         options.Timeout = Parse(configuration, nameof(BsreClientOptions.Timeout), options.Timeout, TryParseTime, "a time span such as 00:01:40");
         options.SigningTimeout = Parse(configuration, nameof(BsreClientOptions.SigningTimeout), options.SigningTimeout, TryParseTime, "a time span such as 00:05:00");
         options.RetryDelay = Parse(configuration, nameof(BsreClientOptions.RetryDelay), options.RetryDelay, TryParseTime, "a time span such as 00:00:01");

@@ -17,6 +17,10 @@ internal sealed class BsreClientOptionsCustomValidator : IValidateOptions<BsreCl
             {
                 failures.Add($"BsreClientOptions.BaseAddress '{url}' must be an absolute http or https URL.");
             }
+            else if (url.Query.Length > 0 || url.Fragment.Length > 0)
+            {
+                failures.Add($"BsreClientOptions.BaseAddress '{url}' has a query or fragment; give the gateway's base path only (e.g. https://tte.example.go.id/esign/).");
+            }
             else if (url.Scheme == Uri.UriSchemeHttp && !options.AllowInsecureHttp)
             {
                 failures.Add($"BsreClientOptions.BaseAddress '{url}' is plain HTTP: Basic credentials are only sent over HTTPS. "

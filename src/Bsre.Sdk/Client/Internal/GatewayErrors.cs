@@ -34,8 +34,9 @@ internal static partial class GatewayErrors
     public static BsreException FromStatus(ResponseContext context, string? what) => context.Status switch
     {
         401 or 403 => Classify(context, null, null),
-        404 => context.Fail(BsreErrorCode.NotFound, "the gateway has no such document or resource"),
+        404 => context.Fail(BsreErrorCode.NotFound, $"the gateway has no such document or resource at {context.ShownUrl} (check BsreClientOptions.BaseAddress)"),
         501 => context.Fail(BsreErrorCode.NotSupported, "the gateway does not implement this operation"),
+        413 => TooLarge(context, null, what),
         429 or >= 500 => context.Fail(BsreErrorCode.ServiceUnavailable, "the gateway is unavailable; try again later", serviceMessage: what),
         _ => context.Fail(BsreErrorCode.InvalidResponse, "the gateway's answer is not what the API returns", serviceMessage: what),
     };
@@ -51,6 +52,11 @@ internal static partial class GatewayErrors
         if (code == "2011" || text.Contains("tidak terdaftar", StringComparison.OrdinalIgnoreCase) || text.Contains("not registered", StringComparison.OrdinalIgnoreCase))
         {
             return context.Fail(BsreErrorCode.UserNotRegistered, "the signer is not registered with BSrE on this gateway", code, message);
+        }
+
+        if (text.Contains("InvalidPdfException", StringComparison.Ordinal) || text.Contains("Rebuild failed", StringComparison.OrdinalIgnoreCase))
+        {
+            return context.Fail(BsreErrorCode.InvalidDocument, "the gateway's PDF library (iText 5) could not read the document: it is malformed, e.g. a broken cross-reference table from an HTML-to-PDF converter; repair or re-export it before signing", code, message);
         }
 
         if (text.Contains("otp", StringComparison.OrdinalIgnoreCase) && Refusal().IsMatch(text))
@@ -72,13 +78,18 @@ internal static partial class GatewayErrors
         return context.Status switch
         {
             401 or 403 => context.Fail(BsreErrorCode.Unauthorized, "the gateway refused the API credentials; check BsreClientOptions.Username and Password", code, message),
-            404 => context.Fail(BsreErrorCode.NotFound, "the gateway has no such document or resource", code, message),
+            404 => context.Fail(BsreErrorCode.NotFound, $"the gateway has no such document or resource at {context.ShownUrl} (check BsreClientOptions.BaseAddress)", code, message),
             501 => context.Fail(BsreErrorCode.NotSupported, "the gateway does not implement this operation", code, message),
+            413 => TooLarge(context, code, message),
             429 or >= 500 => context.Fail(BsreErrorCode.ServiceUnavailable, "the gateway is unavailable; try again later", code, message),
             400 when code is null => context.Fail(BsreErrorCode.InvalidRequest, "the gateway rejected the request", code, message),
             _ => context.Fail(BsreErrorCode.Unknown, "the gateway refused the request", code, message),
         };
     }
+
+    /// <summary>HTTP 413 (RFC 9110 §15.5.14): the same document will be refused again, so it is not transient.</summary>
+    public static BsreException TooLarge(ResponseContext context, string? code, string? message) =>
+        context.Fail(BsreErrorCode.DocumentTooLarge, "the gateway refused the document as too large; sending it again will not help (split or compress it)", code, message);
 
     private static bool IsEmpty(JsonElement element) => element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString());
 

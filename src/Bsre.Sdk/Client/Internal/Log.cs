@@ -17,9 +17,10 @@ internal static partial class Log
         Message = "BSrE {Operation} returned {DocumentCount} signed document(s) (document id {DocumentId}) in {ElapsedMs} ms")]
     public static partial void DocumentsSigned(ILogger logger, string operation, int documentCount, string? documentId, long elapsedMs);
 
-    [LoggerMessage(EventId = BsreEventId.RequestFailed, EventName = nameof(BsreEventId.RequestFailed), Level = LogLevel.Error,
+    /// <summary>Logs a failed call: at Warning when the signer or the caller is at fault (wrong passphrase, unknown NIK), else at Error.</summary>
+    [LoggerMessage(EventId = BsreEventId.RequestFailed, EventName = nameof(BsreEventId.RequestFailed),
         Message = "BSrE {Operation} request {RequestId} failed with {ErrorCode} (HTTP {Status}, transient {IsTransient}): {Reason}")]
-    public static partial void RequestFailed(ILogger logger, string operation, string requestId, BsreErrorCode errorCode, int? status, bool isTransient, string reason);
+    public static partial void RequestFailed(ILogger logger, LogLevel level, string operation, string requestId, BsreErrorCode errorCode, int? status, bool isTransient, string reason);
 
     [LoggerMessage(EventId = BsreEventId.RequestRetrying, EventName = nameof(BsreEventId.RequestRetrying), Level = LogLevel.Warning,
         Message = "BSrE {Operation} request {RequestId} failed with {ErrorCode}; retrying in {DelayMs} ms (attempt {Attempt} of {MaxAttempts})")]

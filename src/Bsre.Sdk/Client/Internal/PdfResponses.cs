@@ -26,7 +26,7 @@ internal static class PdfResponses
             throw context.Fail(BsreErrorCode.InvalidResponse, "the gateway answered a body that is not a PDF (no %PDF- header)");
         }
 
-        ArraySegment<byte> body = await JsonResponses.ReadBodyAsync(response, new ResponseContext(context.Call, context.RequestId, context.Status, MaxErrorBody), cancellationToken)
+        ArraySegment<byte> body = await JsonResponses.ReadBodyAsync(response, new ResponseContext(context.Call, context.RequestId, context.Status, MaxErrorBody, context.Url), cancellationToken)
             .ConfigureAwait(false);
         using JsonDocument document = JsonResponses.Parse(context, body);
         throw context.Fail(BsreErrorCode.InvalidResponse, "the gateway answered JSON without an error instead of the signed PDF");

@@ -5,9 +5,10 @@ namespace Bsre.Sdk.Client.Internal;
 /// <summary>One answer being read: what it answers, its status and request id, and how to build the call's exceptions.</summary>
 internal sealed class ResponseContext
 {
-    public ResponseContext(GatewayCall call, string requestId, int? status, int maxResponseSize)
+    public ResponseContext(GatewayCall call, string requestId, int? status, int maxResponseSize, Uri? url)
     {
         Call = call;
+        Url = url;
         RequestId = requestId;
         Status = status;
         MaxResponseSize = maxResponseSize;
@@ -20,6 +21,12 @@ internal sealed class ResponseContext
     public int? Status { get; }
 
     public int MaxResponseSize { get; }
+
+    /// <summary>Gets the request's URL, or <see langword="null"/> before the request was built.</summary>
+    public Uri? Url { get; }
+
+    /// <summary>Gets the request's URL as errors show it: without the call's secrets (a NIK in the path).</summary>
+    public string ShownUrl => Url is null ? "(no URL)" : Call.Redactor.Scrub(Url.GetLeftPart(UriPartial.Path));
 
     /// <summary>Gets or sets whether the reader handed the response to its result (a streamed document).</summary>
     public bool ResponseOwned { get; set; }

@@ -6,10 +6,10 @@ namespace Bsre.Sdk.Client.Internal;
 /// <summary>Builds the v1 multipart bodies; the PDF and image are streamed from the caller's streams.</summary>
 internal static class V1Multipart
 {
-    public static MultipartFormDataContent ForSign(SignV1Request request)
+    public static MultipartFormDataContent ForSign(SignV1Request request, Stream document)
     {
         var form = new MultipartFormDataContent();
-        form.Add(Pdf(request.Document), "file", request.FileName);
+        form.Add(Pdf(document), "file", request.FileName);
         Add(form, "nik", request.Nik);
         Add(form, "passphrase", request.Passphrase);
         Add(form, "tampilan", request.Appearance == SignatureAppearance.Visible ? "visible" : "invisible");

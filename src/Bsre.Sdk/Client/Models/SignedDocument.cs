@@ -30,6 +30,12 @@ public sealed class SignedDocument : IDisposable, IAsyncDisposable
     /// <summary>Gets the gateway's document id (<c>id_dokumen</c>, v1 only), for <see cref="BsreClient.DownloadV1Async"/>.</summary>
     public string? DocumentId { get; }
 
+    /// <summary>
+    /// Gets the local validation of this document (signature intact, chain to the configured anchors, timestamp, LTV
+    /// data), made when <see cref="BsreClientOptions.DocumentChecker"/> validates outputs; otherwise <see langword="null"/>.
+    /// </summary>
+    public Bsre.Sdk.Validation.ValidationReport? LocalValidation { get; internal set; }
+
     /// <summary>Copies the PDF to <paramref name="destination"/>.</summary>
     /// <param name="destination">Where to write it.</param>
     /// <param name="cancellationToken">Cancels the copy.</param>

@@ -70,9 +70,10 @@ internal sealed class CertificatePathValidator
         CrlIssuerFinder? crlIssuers = _revocation is null || !_findCrlIssuers ? null : new CrlIssuerFinder(
             _anchors.Concat(_options.ExtraCertificates).Concat(candidates),
             (issuer, anchor, ct) => IsCrlIssuerAsync(issuer, anchor, candidates, time, evidence, ct));
-        if (_cache.TryGet(key, time) is { } cached)
+        PathCertificate[]? known = _cache.TryGet(key, time);
+        if (known is not null)
         {
-            cached = [cached[0].With(target), .. cached[1..]];
+            PathCertificate[] cached = [known[0].With(target), .. known[1..]];
             var (chain, failure) = await PathRevocation.CheckAsync(_revocation, cached, usage, time, evidence, crlIssuers, cancellationToken).ConfigureAwait(false);
             if (failure is null)
             {
@@ -80,11 +81,14 @@ internal sealed class CertificatePathValidator
             }
         }
 
-        return await BuildAsync(target, candidates, time, usage, policies, key, evidence, crlIssuers, cancellationToken).ConfigureAwait(false);
+        return await BuildAsync(target, candidates, time, usage, policies, key, known, evidence, crlIssuers, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Builds and checks candidate paths; <paramref name="known"/> is the cached path that already passed the RFC 5280
+    /// checks in this validity window (its revocation failed), so meeting it again skips those checks, not its revocation.</summary>
     private async Task<PathValidationResult> BuildAsync(
-        X509Certificate2 target, IReadOnlyCollection<X509Certificate2> candidates, DateTimeOffset time, CertificateUsage usage, PolicyInputs policies, string key, RevocationEvidence evidence, CrlIssuerFinder? crlIssuers, CancellationToken cancellationToken)
+        X509Certificate2 target, IReadOnlyCollection<X509Certificate2> candidates, DateTimeOffset time, CertificateUsage usage, PolicyInputs policies, string key,
+        PathCertificate[]? known, RevocationEvidence evidence, CrlIssuerFinder? crlIssuers, CancellationToken cancellationToken)
     {
         var pool = new CertificatePool(_anchors, _options.ExtraCertificates.Concat(candidates));
         if (PathCertificate.TryCreate(target) is not { } start)
@@ -104,10 +108,15 @@ internal sealed class CertificatePathValidator
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 CertificateInfo[] chain = [.. path.Select(p => new CertificateInfo(p.Certificate))];
-                PathFailure? failure = PkixPathCheck.Check(path, time, policies, usage);
+                bool checkedBefore = known is not null && SameCertificates(path, known);
+                PathFailure? failure = checkedBefore ? null : PkixPathCheck.Check(path, time, policies, usage);
                 if (failure is null)
                 {
-                    _cache.Add(key, path);
+                    if (!checkedBefore)
+                    {
+                        _cache.Add(key, path);
+                    }
+
                     (chain, failure) = await PathRevocation.CheckAsync(_revocation, path, usage, time, evidence, crlIssuers, cancellationToken).ConfigureAwait(false);
                     if (failure is null)
                     {
@@ -132,6 +141,24 @@ internal sealed class CertificatePathValidator
                 return NoChain(paths, usage, pool.AnchorCount, fetchErrors);
             }
         }
+    }
+
+    private static bool SameCertificates(PathCertificate[] path, PathCertificate[] other)
+    {
+        if (path.Length != other.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < path.Length; i++)
+        {
+            if (!path[i].Certificate.RawDataMemory.Span.SequenceEqual(other[i].Certificate.RawDataMemory.Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

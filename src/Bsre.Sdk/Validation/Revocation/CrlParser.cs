@@ -16,13 +16,13 @@ internal static class CrlParser
     private static readonly byte[] CertificateIssuerOid = [0x06, 0x03, 0x55, 0x1D, 0x1D];
     private static readonly Asn1Tag ExtensionsTag = new(TagClass.ContextSpecific, 0, isConstructed: true);
 
-    /// <summary>Parses a DER CRL.</summary>
+    /// <summary>Parses a DER CRL, or one PEM <c>X509 CRL</c> block (RFC 7468 §9: what <c>openssl ca -gencrl</c> and <c>bsre pki create</c> write).</summary>
     /// <exception cref="RevocationException"><see cref="RevocationFailure.Malformed"/>.</exception>
     public static ParsedCrl Parse(byte[] der)
     {
         try
         {
-            return ParseCore(der);
+            return ParseCore(Internal.Pem.DecodeOne(der, "X509 CRL"));
         }
         catch (Exception e) when (ParseErrors.Is(e))
         {

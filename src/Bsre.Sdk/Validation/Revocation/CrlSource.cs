@@ -21,7 +21,7 @@ internal sealed class CrlSource
     public static List<ParsedCrl> ParseEmbedded(IReadOnlyList<byte[]> crls, X509Certificate2 certificate, List<string> errors)
     {
         var parsed = new List<ParsedCrl>();
-        foreach (byte[] der in crls)
+        foreach (byte[] der in crls.SelectMany(SplitPem))
         {
             try
             {
@@ -38,6 +38,19 @@ internal sealed class CrlSource
         }
 
         return parsed;
+    }
+
+    /// <summary>A supplied PEM file may hold several CRLs; DER, or PEM that does not decode, goes to the parser as it is.</summary>
+    private static IEnumerable<byte[]> SplitPem(byte[] data)
+    {
+        try
+        {
+            return Internal.Pem.DecodeAll(data, "X509 CRL");
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return [data];
+        }
     }
 
     /// <summary>Decides with the embedded base CRLs (newest first, combining partial ones), applying embedded delta CRLs.</summary>

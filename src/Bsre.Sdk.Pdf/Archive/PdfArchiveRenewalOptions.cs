@@ -1,0 +1,21 @@
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>Settings of a <see cref="PdfArchiveRenewer"/>.</summary>
+public sealed class PdfArchiveRenewalOptions
+{
+    /// <summary>Gets or sets the renewal window: a document is renewed when its newest timestamp's protection ends within it.</summary>
+    /// <value>Default 90 days.</value>
+    public TimeSpan RenewWithin { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// Gets or sets the directory renewed documents are written to under the same name; an existing file there is an
+    /// error. <see langword="null"/> renews in place: the new file (original bytes plus the appended revisions) is written
+    /// beside the document and atomically renamed over it, so a reader sees the old or the new file, never a partial one.
+    /// </summary>
+    /// <value>Default <see langword="null"/>.</value>
+    public string? OutputDirectory { get; set; }
+
+    /// <summary>Gets or sets how validation data is gathered (extra certificates such as the trust anchors, HTTP client, clock).</summary>
+    /// <value>Default: new <see cref="PdfLtvOptions"/>.</value>
+    public PdfLtvOptions Ltv { get; set; } = new();
+}

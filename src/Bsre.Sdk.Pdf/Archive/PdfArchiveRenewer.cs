@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Bsre.Sdk.Pdf.Archive;
+using Bsre.Sdk.Signing;
+using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
+
+namespace Bsre.Sdk.Pdf;
+
+/// <summary>
+/// Keeps signed archives valid: finds documents whose newest timestamp stops protecting them within
+/// <see cref="PdfArchiveRenewalOptions.RenewWithin"/> (its TSA certificate expires, or its algorithms reach their end per
+/// ETSI TS 119 312) and appends validation data and a fresh document timestamp (PAdES B-LTA, EN 319 142-1 §5.5), as an
+/// incremental update that leaves every existing byte as it was.
+/// </summary>
+/// <remarks>
+/// Idempotent: a renewed document's newest timestamp is the fresh one, which protects it beyond the window, so a second
+/// run leaves it alone. A document is renewed only when the TSA's timestamp protects it longer than its newest one (one
+/// probe timestamp per run tells), so running against a TSA whose certificate is no newer changes nothing either.
+/// BSrE's gateway outputs PAdES-BASELINE-LT: run the renewal on such archives before the TSA certificate in them expires.
+/// </remarks>
+/// <example>
+/// <code>
+/// var renewer = new PdfArchiveRenewer(tsaClient, new PdfArchiveRenewalOptions { RenewWithin = TimeSpan.FromDays(180) });
+/// foreach (PdfRenewalResult result in await renewer.RenewDirectoryAsync("/arsip/2025"))
+///     Console.WriteLine($"{result.File}: {result.Action} ({result.Reason})");
+/// </code>
+/// </example>
+public sealed class PdfArchiveRenewer
+{
+    private readonly TimestampClient _timestampClient;
+    private readonly PdfArchiveRenewalOptions _options;
+    private TimestampToken? _probe;
+
+    /// <summary>Creates a renewer.</summary>
+    /// <param name="timestampClient">The TSA of the fresh document timestamps.</param>
+    /// <param name="options">The renewal window, where renewed files go, and how validation data is gathered; defaults when <see langword="null"/>.</param>
+    public PdfArchiveRenewer(TimestampClient timestampClient, PdfArchiveRenewalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(timestampClient);
+        _timestampClient = timestampClient;
+        _options = options ?? new PdfArchiveRenewalOptions();
+    }
+
+    /// <summary>Renews every <c>*.pdf</c> directly in <paramref name="directory"/>, in name order.</summary>
+    /// <param name="directory">The archive directory.</param>
+    /// <param name="cancellationToken">Cancels the run; documents already renewed stay renewed, none is left half-written.</param>
+    /// <returns>One result per document.</returns>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="TimestampException">The TSA failed (nothing more is renewed).</exception>
+    public async Task<IReadOnlyList<PdfRenewalResult>> RenewDirectoryAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The archive directory '{directory}' does not exist.");
+        }
+
+        var results = new List<PdfRenewalResult>();
+        foreach (string path in Directory.EnumerateFiles(directory, "*.pdf").Order(StringComparer.Ordinal))
+        {
+            results.Add(await RenewAsync(path, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    /// <summary>Renews one document if its protection ends within the window.</summary>
+    /// <param name="path">The signed PDF.</param>
+    /// <param name="cancellationToken">Cancels the renewal.</param>
+    /// <returns>What was done and why.</returns>
+    /// <exception cref="TimestampException">The TSA failed.</exception>
+    public async Task<PdfRenewalResult> RenewAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        DateTimeOffset now = _options.Ltv.TimeProvider.GetUtcNow();
+        (TimestampToken? Newest, int Signatures)? scan;
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+            scan = ArchiveTimestamps.Scan(stream);
+        }
+        catch (Exception e) when (e is DocumentFormatException or PdfPasswordException or IOException or UnauthorizedAccessException)
+        {
+            return Result(path, PdfRenewalAction.Failed, null, $"it could not be read: {e.Message}");
+        }
+
+        if (scan is null)
+        {
+            return Result(path, PdfRenewalAction.NotSigned, null, "it has no signature or timestamp");
+        }
+
+        TimestampToken? newest = scan.Value.Newest;
+        DateTimeOffset? until = newest is null ? null : ArchiveTimestamps.ProtectedUntil(newest);
+        if (until is { } end && end > now + _options.RenewWithin)
+        {
+            return Result(path, PdfRenewalAction.Current, until, Invariant($"its newest timestamp ({newest!.GenerationTime:u}) protects it until {end:u}, beyond the renewal window"));
+        }
+
+        TimestampToken probe = _probe ??= await _timestampClient.RequestAsync(RandomNumberGenerator.GetBytes(32), HashAlgorithmName.SHA256, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? fresh = ArchiveTimestamps.ProtectedUntil(probe);
+        if (fresh is null || (until is not null && fresh <= until))
+        {
+            return Result(path, PdfRenewalAction.NoLongerProtection, until, Invariant(
+                $"it needs renewal, but a timestamp from {_timestampClient.Url} ({probe.TsaCertificate?.Subject ?? "TSA certificate not embedded"}) would protect it only until {fresh:u}; use a TSA whose certificate outlives {until:u}"));
+        }
+
+        string output = _options.OutputDirectory is { } directory ? Path.Combine(directory, Path.GetFileName(path)) : path;
+        if (_options.OutputDirectory is not null && File.Exists(output))
+        {
+            return Result(path, PdfRenewalAction.Failed, until, $"the output '{output}' exists; nothing is overwritten");
+        }
+
+        try
+        {
+            await new PdfLtvExtender(_options.Ltv).ExtendAsync(path, output, SignatureLevel.BaselineLTA, _timestampClient, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DocumentFormatException or PdfPasswordException or ValidationDataException or IOException or UnauthorizedAccessException)
+        {
+            return Result(path, PdfRenewalAction.Failed, until, $"it could not be extended: {e.Message}");
+        }
+
+        string why = until is null ? "the TSA certificate of its newest timestamp is not embedded" : Invariant($"its newest timestamp protected it only until {until:u}");
+        return new PdfRenewalResult
+        {
+            File = path, Action = PdfRenewalAction.Renewed, ProtectedUntil = until, RenewedUntil = fresh, Output = output,
+            Reason = Invariant($"{why}; validation data and a document timestamp protecting it until {fresh:u} were appended"),
+        };
+    }
+
+    private static PdfRenewalResult Result(string path, PdfRenewalAction action, DateTimeOffset? until, string reason) =>
+        new() { File = path, Action = action, ProtectedUntil = until, Reason = reason };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

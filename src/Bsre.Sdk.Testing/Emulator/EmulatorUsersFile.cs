@@ -1,0 +1,30 @@
+using System.Text.Json;
+
+namespace Bsre.Sdk.Testing.Emulator;
+
+/// <summary>The users JSON file: <c>{ "users": [ { "nik", "email", "name", "passphrase", "status" } ], "sealSubscribers": [ ... ] }</c>.</summary>
+public sealed class EmulatorUsersFile
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Gets or sets the signer accounts.</summary>
+    public IList<EmulatorUser> Users { get; set; } = [];
+
+    /// <summary>Gets or sets the seal subscribers.</summary>
+    public IList<SealSubscriber> SealSubscribers { get; set; } = [];
+
+    /// <summary>Reads a users file.</summary>
+    /// <param name="path">The JSON file.</param>
+    /// <exception cref="InvalidDataException">The file is not valid users JSON.</exception>
+    public static EmulatorUsersFile Load(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<EmulatorUsersFile>(File.ReadAllText(path), Json) ?? new EmulatorUsersFile();
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"The emulator users file '{path}' is not valid JSON: {e.Message}", e);
+        }
+    }
+}
