@@ -19,11 +19,13 @@ internal static class PdfVerifyCommand
         var command = new Command("verify", "Validate every signature and document timestamp of a PDF") { input, trust, offline, at, json };
         var pdfPassword = CommonOptions.PdfPassword();
         pdfPassword.AddTo(command);
+        var limits = new LimitOptions();
+        limits.AddTo(command);
 
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             var options = ValidationSetup.Create(parse.GetRequiredValue(trust), parse.GetValue(offline), CommonOptions.ParseTime(parse.GetValue(at)));
-            var validator = new PadesValidator(options) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
+            var validator = new PadesValidator(options, limits: limits.Read(parse)) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             FileInfo[] inputs = parse.GetRequiredValue(input);
             if (InputSet.IsBatch(inputs))
             {

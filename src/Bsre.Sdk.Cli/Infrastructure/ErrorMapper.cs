@@ -11,6 +11,7 @@ internal static class ErrorMapper
         CliException cli => (cli.ExitCode, cli.Message),
         FileNotFoundException or DirectoryNotFoundException => (ExitCodes.NoInput, exception.Message + " Check the path."),
         UnauthorizedAccessException => (ExitCodes.NoInput, exception.Message + " Check the file permissions."),
+        DocumentLimitException limit => (ExitCodes.DataError, $"{limit.Message} Raise the limit only for documents you trust."),
         DocumentFormatException => (ExitCodes.DataError, exception.Message),
         SigningKeyException => (ExitCodes.DataError, exception.Message),
         Pkcs11SignerException pkcs11 => Pkcs11(pkcs11),

@@ -36,7 +36,8 @@ internal static class ChainBuilder
             certificate.Verify(issuer.GetPublicKey());
             return true;
         }
-        catch (Exception e) when (e is Org.BouncyCastle.Security.InvalidKeyException or Org.BouncyCastle.Security.Certificates.CertificateException or Org.BouncyCastle.Security.SignatureException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is Org.BouncyCastle.Security.InvalidKeyException or Org.BouncyCastle.Security.Certificates.CertificateException or Org.BouncyCastle.Security.SignatureException
+            or Org.BouncyCastle.Security.SecurityUtilityException or ArgumentException or InvalidOperationException)
         {
             return false;
         }

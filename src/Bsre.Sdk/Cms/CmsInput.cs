@@ -1,4 +1,6 @@
-using Bsre.Sdk.Validation.Revocation;
+using Org.BouncyCastle.Asn1.Cms;
+using Org.BouncyCastle.Asn1.Ess;
+using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Cms;
@@ -42,7 +44,11 @@ internal static class CmsInput
         }
     }
 
-    /// <summary>Decodes, eagerly, every part of each SignerInfo that BouncyCastle would otherwise decode on first use.</summary>
+    /// <summary>
+    /// Decodes, eagerly, every part of each SignerInfo that BouncyCastle would otherwise decode on first use, and the
+    /// attribute values validation reads (signing time, ESS signing certificate, certificate and revocation values), so
+    /// that validation never meets a structure that fails to decode.
+    /// </summary>
     public static SignerInformation[] Decoded(IEnumerable<SignerInformation> signers)
     {
         SignerInformation[] all = [.. signers];
@@ -50,10 +56,15 @@ internal static class CmsInput
         {
             _ = signer.SignerID;
             _ = signer.DigestAlgorithmID;
-            _ = signer.SignedAttributes;
-            _ = signer.UnsignedAttributes;
             _ = signer.GetSignature();
             _ = signer.GetEncodedSignedAttributes();
+            AttributeTable? signed = signer.SignedAttributes;
+            _ = SignerAttributes.SigningTime(signed);
+            _ = SignerAttributes.Single(signed, PkcsObjectIdentifiers.IdAASigningCertificateV2) is { } v2 ? SigningCertificateV2.GetInstance(v2).GetCerts() : null;
+            _ = SignerAttributes.Single(signed, PkcsObjectIdentifiers.IdAASigningCertificate) is { } v1 ? SigningCertificate.GetInstance(v1).GetCerts() : null;
+            _ = signer.UnsignedAttributes;
+            _ = EmbeddedEvidence.Certificates(signer).ToList();
+            _ = EmbeddedEvidence.FromSigner(signer);
         }
 
         return all;

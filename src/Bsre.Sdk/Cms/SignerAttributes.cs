@@ -98,7 +98,11 @@ internal static class SignerAttributes
     {
         if (Single(signed, PkcsObjectIdentifiers.IdAASigningCertificateV2) is { } v2)
         {
-            EssCertIDv2 id = SigningCertificateV2.GetInstance(v2).GetCerts()[0];
+            if (SigningCertificateV2.GetInstance(v2).GetCerts() is not [EssCertIDv2 id, ..])
+            {
+                return "The signing-certificate-v2 attribute lists no certificate.";
+            }
+
             if (!HashAlgorithms.TryFromOid(id.HashAlgorithm.Algorithm, out HashAlgorithmName hash))
             {
                 return $"The signing-certificate-v2 attribute uses the unsupported hash algorithm {id.HashAlgorithm.Algorithm.Id}, so it cannot confirm the signing certificate.";
@@ -110,7 +114,11 @@ internal static class SignerAttributes
 
         if (Single(signed, PkcsObjectIdentifiers.IdAASigningCertificate) is { } v1)
         {
-            EssCertID id = SigningCertificate.GetInstance(v1).GetCerts()[0];
+            if (SigningCertificate.GetInstance(v1).GetCerts() is not [EssCertID id, ..])
+            {
+                return "The signing-certificate attribute lists no certificate.";
+            }
+
             bool hashMatches = CryptographicOperations.FixedTimeEquals(HashAlgorithms.Hash(HashAlgorithmName.SHA1, certificate.RawData), id.GetCertHash());
             return Describe(hashMatches, id.IssuerSerial, certificate, "signing-certificate");
         }

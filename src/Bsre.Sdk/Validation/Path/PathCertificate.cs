@@ -49,7 +49,8 @@ internal sealed class PathCertificate
         {
             return Bc.IsSignatureValid(issuer.Bc.GetPublicKey());
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Org.BouncyCastle.Security.GeneralSecurityException or Org.BouncyCastle.Crypto.CryptoException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Org.BouncyCastle.Security.GeneralSecurityException
+            or Org.BouncyCastle.Crypto.CryptoException or Org.BouncyCastle.Security.SecurityUtilityException)
         {
             return false;
         }
