@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pkcs11;
-using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
+using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Benchmarks;
 

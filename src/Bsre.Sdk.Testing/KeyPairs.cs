@@ -24,6 +24,7 @@ internal static class KeyPairs
     {
         switch (algorithm)
         {
+            case TestKeyAlgorithm.Rsa1024:
             case TestKeyAlgorithm.Rsa2048:
             case TestKeyAlgorithm.Rsa3072:
             case TestKeyAlgorithm.Rsa4096:
@@ -62,6 +63,7 @@ internal static class KeyPairs
 
     private static int RsaKeySize(TestKeyAlgorithm algorithm) => algorithm switch
     {
+        TestKeyAlgorithm.Rsa1024 => 1024,
         TestKeyAlgorithm.Rsa2048 => 2048,
         TestKeyAlgorithm.Rsa3072 => 3072,
         _ => 4096,

@@ -20,4 +20,7 @@ public enum TestKeyAlgorithm
 
     /// <summary>EdDSA with Ed25519 (RFC 8410).</summary>
     Ed25519,
+
+    /// <summary>RSA with a 1024-bit modulus: below what the cryptographic policy accepts today, for tests of it.</summary>
+    Rsa1024,
 }

@@ -86,7 +86,7 @@ internal static class ChangeClassifier
             return Keys(diff, older, newer, k => k == "ITXT" ? ModificationLevel.LtaUpdates : ModificationLevel.Other, $"the page tree node {number} (pages added, removed or replaced)");
         }
 
-        if (IsComment(diff, number, older))
+        if (IsComment(diff, number, older) || OnlyUsedByComment(diff, number))
         {
             return new(ModificationLevel.Annotations, string.Empty);
         }
@@ -243,6 +243,20 @@ internal static class ChangeClassifier
     /// <summary>An annotation of the older revision's pages other than a widget (widgets are judged as fields): editing or deleting it is an annotation change.</summary>
     private static bool IsComment(DiffContext diff, int number, PdfObject older)
         => diff.Annotations.Contains(number) && !diff.Fields.ContainsKey(number) && Dict(older) is { } annotation && annotation.GetName("Subtype") is not (null or "Widget");
+
+    /// <summary>An object (a comment's appearance stream, or its /AP dictionary's) that nothing but one comment uses: redrawing the comment.</summary>
+    private static bool OnlyUsedByComment(DiffContext diff, int number)
+    {
+        for (int hop = 0; hop < 2 && diff.References(number) is (1, var referrer); hop++, number = referrer)
+        {
+            if (diff.Older.GetObject(referrer) is { } owner && IsComment(diff, referrer, owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The catalog's /Extensions as an indirect object that nothing else references (pyHanko: an /Extensions object reachable another way may not be rewritten).</summary>
     private static bool IsIndirectExtensions(DiffContext diff, int number)

@@ -5,13 +5,19 @@ namespace Bsre.Sdk.Pdf.Validation;
 /// <summary>The CMS check of a PDF signature through the core's <see cref="CadesValidator"/>, over the streamed /ByteRange.</summary>
 internal static class CmsSignatureVerifier
 {
-    public static async Task<SignatureValidationResult> VerifyAsync(byte[] cms, Stream signedContent, SignatureValidationOptions options, HttpClient? http, CancellationToken cancellationToken)
+    /// <param name="cms">The CMS from /Contents.</param>
+    /// <param name="subFilter">The signature's /SubFilter: the PKCS#7 profile (adbe.pkcs7.*) accepts signed attributes as received.</param>
+    /// <param name="signedContent">The signed range, streamed.</param>
+    /// <param name="options">The validation options.</param>
+    /// <param name="http">The client for fetches.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    public static async Task<SignatureValidationResult> VerifyAsync(byte[] cms, string? subFilter, Stream signedContent, SignatureValidationOptions options, HttpClient? http, CancellationToken cancellationToken)
     {
         ValidationReport report;
         try
         {
             using var signature = new MemoryStream(cms, writable: false);
-            report = await new CadesValidator(options, http).ValidateAsync(signature, signedContent, cancellationToken).ConfigureAwait(false);
+            report = await new CadesValidator(options, http) { AcceptSignedAttributesAsReceived = subFilter?.StartsWith("adbe.pkcs7.", StringComparison.Ordinal) == true }.ValidateAsync(signature, signedContent, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentFormatException e) when (e is not DocumentLimitException)
         {

@@ -57,6 +57,13 @@ internal static class DocumentTimestampVerifier
         PathValidationResult path = await engine.ValidateAsync(
             tsa, [.. timestamp.Certificates, .. options.ExtraCertificates], CertificateUsage.Timestamping, RevocationEvidence.Empty, provenTime, outcome.Findings, cancellationToken).ConfigureAwait(false);
         outcome.Path(path);
+        if (path.IsValid)
+        {
+            // Judged at the validation time, or at the time a later document timestamp proves this one existed.
+            CryptoVerdict crypto = engine.Crypto.Judge("document timestamp", timestamp.Digests, tsa, engine.Now, provenTime);
+            CadesSignerVerifier.Judge(crypto.Accepted ? engine.Crypto.JudgeChain(path.Chain, engine.Now, provenTime) : crypto, outcome);
+        }
+
         return outcome.Result;
     }
 

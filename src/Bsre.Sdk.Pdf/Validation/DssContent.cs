@@ -73,7 +73,7 @@ internal static partial class DssContent
         }
 
         visit(DiffContext.Number(vriReference), "VRI", file.Resolve(vriReference));
-        foreach (var (_, entry) in file.ResolveDictionary(vriReference)?.Entries.Where(e => e.Key != "Type").Take(limits.MaxSignatures) ?? [])
+        foreach (var (_, entry) in file.ResolveDictionary(vriReference)?.Entries.Where(e => e.Key != "Type").Take(limits.MaxDssEntries) ?? [])
         {
             visit(DiffContext.Number(entry), "VRI entry", file.Resolve(entry));
             if (file.ResolveDictionary(entry) is { } vri)
@@ -97,7 +97,7 @@ internal static partial class DssContent
             }
 
             visit(DiffContext.Number(arrayReference), "array", file.Resolve(arrayReference));
-            foreach (PdfObject item in (file.Resolve(arrayReference) as PdfArray)?.Items.Take(limits.MaxObjects) ?? [])
+            foreach (PdfObject item in (file.Resolve(arrayReference) as PdfArray)?.Items.Take(limits.MaxDssEntries) ?? [])
             {
                 visit(DiffContext.Number(item), key.TrimEnd('s') + "s", file.Resolve(item));
             }

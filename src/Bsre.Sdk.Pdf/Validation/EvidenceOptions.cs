@@ -14,6 +14,7 @@ internal static class EvidenceOptions
             FetchIssuerCertificates = source.FetchIssuerCertificates,
             RevocationCache = source.RevocationCache,
             TimeProvider = source.TimeProvider,
+            CryptographicPolicy = source.CryptographicPolicy,
         };
         copy.TrustAnchors.AddRange(source.TrustAnchors);
         copy.ExtraCertificates.AddRange(source.ExtraCertificates);

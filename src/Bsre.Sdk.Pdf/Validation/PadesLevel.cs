@@ -1,7 +1,6 @@
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
-using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -13,7 +12,8 @@ internal static class PadesLevel
     /// <param name="timestamps">The valid document timestamps: where their signed range ends, and whether they cover a DSS.</param>
     public static SignatureLevel? Of(InspectedSignature signature, SignatureValidationResult result, IReadOnlyList<(long SignedEnd, bool CoversDss)> timestamps)
     {
-        if (result.Indication == ValidationIndication.TotalFailed || signature.Entry.SubFilter != "ETSI.CAdES.detached" || !HasSigningCertificateReference(signature.Cms))
+        if (result.Indication == ValidationIndication.TotalFailed || signature.Entry.SubFilter != "ETSI.CAdES.detached" || !SignerAttributes.HasSigningCertificateReference(signature.Signer?.SignedAttributes)
+            || result.Findings.Any(f => f.Code == FindingCodes.SignedAttributesNotDer))
         {
             return null;
         }
@@ -32,23 +32,5 @@ internal static class PadesLevel
         }
 
         return later.Any(t => t.CoversDss) ? SignatureLevel.BaselineLTA : SignatureLevel.BaselineLT;
-    }
-
-    private static bool HasSigningCertificateReference(byte[]? cms)
-    {
-        if (cms is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            var signers = new CmsSignedData(cms).GetSignerInfos().GetSigners();
-            return signers.Count == 1 && SignerAttributes.HasSigningCertificateReference(signers.First().SignedAttributes);
-        }
-        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException)
-        {
-            return false;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
@@ -137,22 +138,52 @@ public sealed class PadesValidator
 
     private async Task<SignatureValidationResult> VerifySignatureAsync(PdfDocumentContext context, InspectedSignature signature, TimestampChain timestamps, CancellationToken cancellationToken)
     {
+        SignatureValidationResult result = await VerifyCmsAsync(context, signature, timestamps, cancellationToken).ConfigureAwait(false);
+        if (signature.Entry.SubFilter != "adbe.pkcs7.sha1" || result.Indication == ValidationIndication.TotalFailed)
+        {
+            return result;
+        }
+
+        // The SHA-1 digest of the range is part of what the signer signed: the cryptographic policy judges it too.
+        var crypto = new CryptoConstraints(context.Options.CryptographicPolicy).Judge(
+            "adbe.pkcs7.sha1 signature's digest of the signed range", [HashAlgorithmName.SHA1], null, context.Options.Now, timestamps.ProvenTime(signature.ByteRange.SignedEnd));
+        var judged = new ResultBuilder(result.Id, result);
+        CadesSignerVerifier.Judge(crypto, judged);
+        return judged.Result;
+    }
+
+    private async Task<SignatureValidationResult> VerifyCmsAsync(PdfDocumentContext context, InspectedSignature signature, TimestampChain timestamps, CancellationToken cancellationToken)
+    {
         if (signature.Cms is null || signature.ByteRange.Segments is not { } segments)
         {
             return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid);
         }
 
-        if (PlainCmsVerifier.Applies(signature.Cms))
+        Stream content = new SegmentStream(context.Source, segments);
+        if (signature.EncapsulatedContent is { } encapsulated)
         {
-            return await PlainCmsVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), context.Options, new ValidationEngine(context.Options, _httpClient), cancellationToken).ConfigureAwait(false);
+            // adbe.pkcs7.sha1 signs the SHA-1 digest of the range, encapsulated; any other PDF signature is detached (ISO 32000-2 §12.8.3.3).
+            if (signature.Entry.SubFilter != "adbe.pkcs7.sha1")
+            {
+                return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid,
+                    $"The CMS of a /{signature.Entry.SubFilter} signature encapsulates content: what it signs is not the document.");
+            }
+
+            if (!await Sha1SignedRange.MatchesAsync(content, encapsulated, cancellationToken).ConfigureAwait(false))
+            {
+                return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.ContentDigestMismatch,
+                    "The adbe.pkcs7.sha1 signature's encapsulated digest is not the SHA-1 digest of the signed range: the document was changed after signing.");
+            }
+
+            content = new MemoryStream(encapsulated, writable: false);
         }
 
-        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
-        if (result.Indication != ValidationIndication.TotalFailed && !SignedAttributesEncoding.IsDer(signature.Cms))
+        if (PlainCmsVerifier.Applies(signature))
         {
-            return new ResultBuilder(signature.Entry.FieldName, result).Fail(
-                ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.SignedAttributesNotDer, "The CMS signed attributes are not DER-encoded (RFC 5652 §5.4): the signed data is ambiguous.");
+            return await PlainCmsVerifier.VerifyAsync(signature.SignedData!, signature.Signer!, content, context.Options, new ValidationEngine(context.Options, _httpClient), cancellationToken).ConfigureAwait(false);
         }
+
+        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, content, context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
 
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
         {
@@ -161,7 +192,7 @@ public sealed class PadesValidator
 
         // past signature validation: a document timestamp proves the signature existed at `proven`
         var atProof = EvidenceOptions.Create(context.Options, new DssEvidence(), proven);
-        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, new SegmentStream(context.Source, segments), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, new SegmentStream(context.Source, segments), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
         if (past.Indication != ValidationIndication.TotalPassed)
         {
             return result;

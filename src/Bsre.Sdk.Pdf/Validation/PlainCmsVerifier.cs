@@ -15,24 +15,17 @@ namespace Bsre.Sdk.Pdf.Validation;
 internal static class PlainCmsVerifier
 {
     /// <summary>Returns whether the CMS has exactly one SignerInfo and it has no signed attributes.</summary>
-    public static bool Applies(byte[] cms)
-    {
-        try
-        {
-            var signers = new CmsSignedData(cms).GetSignerInfos().GetSigners();
-            return signers.Count == 1 && signers.First().SignedAttributes is null;
-        }
-        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException)
-        {
-            return false;
-        }
-    }
+    public static bool Applies(InspectedSignature signature) => signature.Signer is { SignedAttributes: null };
 
-    public static async Task<SignatureValidationResult> VerifyAsync(byte[] cms, Stream content, SignatureValidationOptions options, ValidationEngine engine, CancellationToken cancellationToken)
+    /// <param name="data">The CMS, parsed.</param>
+    /// <param name="signer">Its single SignerInfo.</param>
+    /// <param name="content">What the signature value signs the digest of: the signed range, or for adbe.pkcs7.sha1 the encapsulated digest.</param>
+    /// <param name="options">The validation options.</param>
+    /// <param name="engine">The core's validation engine.</param>
+    /// <param name="cancellationToken">Cancels hashing and fetches.</param>
+    public static async Task<SignatureValidationResult> VerifyAsync(CmsSignedData data, SignerInformation signer, Stream content, SignatureValidationOptions options, ValidationEngine engine, CancellationToken cancellationToken)
     {
         var outcome = new ResultBuilder("signature");
-        var data = new CmsSignedData(cms);
-        SignerInformation signer = data.GetSignerInfos().GetSigners().First();
         X509Certificate2[] embedded = [.. data.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl)];
         X509Certificate2? certificate = embedded.Concat(options.ExtraCertificates).FirstOrDefault(c => signer.SignerID.Match(Certificates.ToBouncyCastle(c)));
         if (certificate is null || !HashAlgorithms.TryFromOid(signer.DigestAlgorithmID.Algorithm, out HashAlgorithmName hash))
@@ -49,7 +42,13 @@ internal static class PlainCmsVerifier
 
         outcome.Warn(FindingCodes.LegacyPkcs7, "The signature has no signed attributes (legacy PKCS#7): nothing binds the signing certificate or a claimed signing time to it.");
         PathValidationResult path = await engine.ValidateAsync(certificate, [.. embedded, .. options.ExtraCertificates], CertificateUsage.Signature, RevocationEvidence.Empty, null, outcome.Findings, cancellationToken).ConfigureAwait(false);
+        CadesSignerVerifier.Judge(engine.Crypto.Judge("signature", SignatureAlgorithms.DigestsOf(signer), certificate, engine.Now, null), outcome);
         outcome.Path(path);
+        if (path.IsValid)
+        {
+            CadesSignerVerifier.Judge(engine.Crypto.JudgeChain(path.Chain, engine.Now, null), outcome);
+        }
+
         return outcome.Result;
     }
 

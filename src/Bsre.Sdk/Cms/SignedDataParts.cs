@@ -15,7 +15,7 @@ internal sealed class SignedDataParts
         DigestAlgorithms = new DerSet(parser.DigestOids.Select(oid => (Asn1Encodable)new AlgorithmIdentifier(new DerObjectIdentifier(oid))).ToArray());
         Certificates = [.. parser.GetCertificates().EnumerateMatches(null).Select(c => (Asn1Encodable)c.CertificateStructure)];
         RevocationEntries = [.. parser.GetCrls().EnumerateMatches(null).Select(c => (Asn1Encodable)c.CertificateList)];
-        RevocationEntries.AddRange(parser.GetOtherRevInfos(EmbeddedEvidence.OcspResponseFormat).EnumerateMatches(null).Select(EmbeddedEvidence.OcspEntry));
+        RevocationEntries.AddRange(EmbeddedEvidence.OtherRevocationEntries(parser));
         SignerInformation[] signers = [.. parser.GetSignerInfos().GetSigners()];
         SignerInfos = [.. signers.Select(s => s.SignerInfo)];
         SignerIds = [.. signers.Select(s => s.SignerID)];

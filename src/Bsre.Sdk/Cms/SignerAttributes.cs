@@ -16,12 +16,73 @@ internal static class SignerAttributes
     public static byte[]? MessageDigest(AttributeTable? signed)
         => Single(signed, CmsAttributes.MessageDigest) is Asn1OctetString octets ? octets.GetOctets() : null;
 
-    public static bool HasContentType(AttributeTable? signed) => Single(signed, CmsAttributes.ContentType) is not null;
-
+    /// <summary>The claimed signing time, or <see langword="null"/> when absent or not a Time (which <see cref="CheckRules"/> reports).</summary>
     public static DateTimeOffset? SigningTime(AttributeTable? signed)
     {
-        var value = Single(signed, CmsAttributes.SigningTime);
-        return value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(Time.GetInstance(value).ToDateTime(), DateTimeKind.Utc));
+        try
+        {
+            var value = Single(signed, CmsAttributes.SigningTime);
+            return value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(Time.GetInstance(value).ToDateTime(), DateTimeKind.Utc));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The attribute rules of RFC 5652 §11: exactly one content-type (matching eContentType) and one message-digest
+    /// among the signed attributes, each with one value; at most one signing-time, a valid Time; content-type,
+    /// message-digest and signing-time never unsigned, countersignature never signed.
+    /// </summary>
+    /// <returns>What breaks a rule, or <see langword="null"/>.</returns>
+    public static string? CheckRules(AttributeTable signed, AttributeTable? unsigned, DerObjectIdentifier contentType)
+    {
+        foreach ((DerObjectIdentifier oid, string name, bool required) in new[]
+        {
+            (CmsAttributes.ContentType, "content-type", true),
+            (CmsAttributes.MessageDigest, "message-digest", true),
+            (CmsAttributes.SigningTime, "signing-time", false),
+        })
+        {
+            Attribute[] found = [.. signed.GetAll(oid).Cast<Attribute>()];
+            if (found.Length > 1 || found.Any(a => a.AttrValues.Count != 1) || (required && found.Length == 0))
+            {
+                return $"The signed attributes must hold {(required ? "exactly" : "at most")} one {name} attribute with one value (RFC 5652 §11).";
+            }
+
+            if (unsigned?.GetAll(oid).Count > 0)
+            {
+                return $"A {name} attribute is among the unsigned attributes, where RFC 5652 §11 forbids it.";
+            }
+        }
+
+        if (signed.GetAll(CmsAttributes.CounterSignature).Count > 0)
+        {
+            return "A countersignature is among the signed attributes, where RFC 5652 §11.4 forbids it.";
+        }
+
+        if (signed[CmsAttributes.ContentType].AttrValues[0] is not DerObjectIdentifier named || !named.Equals(contentType))
+        {
+            return "The content-type attribute does not name the signed content's type (RFC 5652 §11.1).";
+        }
+
+        return Single(signed, CmsAttributes.SigningTime) is { } time && !IsTime(time)
+            ? "The signing-time attribute is not a valid UTCTime or GeneralizedTime (RFC 5652 §11.3)."
+            : null;
+    }
+
+    private static bool IsTime(Asn1Encodable value)
+    {
+        try
+        {
+            Time.GetInstance(value).ToDateTime();
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+        {
+            return false;
+        }
     }
 
     public static bool HasSigningCertificateReference(AttributeTable? signed)

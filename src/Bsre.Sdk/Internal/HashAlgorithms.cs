@@ -1,35 +1,46 @@
 using System.Security.Cryptography;
 using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Nist;
-using Org.BouncyCastle.Asn1.Oiw;
 using Org.BouncyCastle.Asn1.X509;
 
 namespace Bsre.Sdk.Internal;
 
-/// <summary>Maps <see cref="HashAlgorithmName"/> to and from ASN.1 object identifiers.</summary>
+/// <summary>
+/// Maps <see cref="HashAlgorithmName"/> to and from ASN.1 object identifiers (RFC 5754, RFC 8702 for SHA-3 and
+/// SHAKE256, RFC 1321 for MD5, which is only ever read, never written), and hashes with them.
+/// </summary>
 internal static class HashAlgorithms
 {
-    public static DerObjectIdentifier ToOid(HashAlgorithmName name) => name.Name switch
-    {
-        "SHA256" => NistObjectIdentifiers.IdSha256,
-        "SHA384" => NistObjectIdentifiers.IdSha384,
-        "SHA512" => NistObjectIdentifiers.IdSha512,
-        "SHA1" => OiwObjectIdentifiers.IdSha1,
-        _ => throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported; use SHA256, SHA384 or SHA512.", nameof(name)),
-    };
+    /// <summary>SHAKE256 with a 512-bit output (RFC 8419 §3.2, ISO 32002 for Ed448), which <see cref="HashAlgorithmName"/> lacks.</summary>
+    public static readonly HashAlgorithmName Shake256 = new("SHAKE256");
+
+    private static readonly (string Oid, HashAlgorithmName Name, int Size)[] Known =
+    [
+        ("2.16.840.1.101.3.4.2.1", HashAlgorithmName.SHA256, 32),
+        ("2.16.840.1.101.3.4.2.2", HashAlgorithmName.SHA384, 48),
+        ("2.16.840.1.101.3.4.2.3", HashAlgorithmName.SHA512, 64),
+        ("1.3.14.3.2.26", HashAlgorithmName.SHA1, 20),
+        ("2.16.840.1.101.3.4.2.8", HashAlgorithmName.SHA3_256, 32),
+        ("2.16.840.1.101.3.4.2.9", HashAlgorithmName.SHA3_384, 48),
+        ("2.16.840.1.101.3.4.2.10", HashAlgorithmName.SHA3_512, 64),
+        ("2.16.840.1.101.3.4.2.12", Shake256, 64),
+        ("1.2.840.113549.2.5", HashAlgorithmName.MD5, 16),
+    ];
+
+    /// <summary>The identifier to write: SHA-2 (and SHA-1 where a standard fixes it) only.</summary>
+    public static DerObjectIdentifier ToOid(HashAlgorithmName name)
+        => name == HashAlgorithmName.SHA256 || name == HashAlgorithmName.SHA384 || name == HashAlgorithmName.SHA512 || name == HashAlgorithmName.SHA1
+            ? new DerObjectIdentifier(OidOf(name))
+            : throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported; use SHA256, SHA384 or SHA512.", nameof(name));
+
+    /// <summary>The identifier of any algorithm this class reads, to match what a signature names.</summary>
+    public static string OidOf(HashAlgorithmName name)
+        => Array.Find(Known, k => k.Name == name).Oid ?? throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name));
 
     public static AlgorithmIdentifier ToAlgorithmIdentifier(HashAlgorithmName name) => new(ToOid(name));
 
     public static bool TryFromOid(DerObjectIdentifier oid, out HashAlgorithmName name)
     {
-        name = oid.Id switch
-        {
-            "2.16.840.1.101.3.4.2.1" => HashAlgorithmName.SHA256,
-            "2.16.840.1.101.3.4.2.2" => HashAlgorithmName.SHA384,
-            "2.16.840.1.101.3.4.2.3" => HashAlgorithmName.SHA512,
-            "1.3.14.3.2.26" => HashAlgorithmName.SHA1,
-            _ => default,
-        };
+        name = Array.Find(Known, k => k.Oid == oid.Id).Name;
         return name.Name is not null;
     }
 
@@ -37,23 +48,24 @@ internal static class HashAlgorithms
         ? name
         : throw new NotSupportedException($"Digest algorithm {oid.Id} is not supported.");
 
-    public static int SizeInBytes(HashAlgorithmName name) => name.Name switch
-    {
-        "SHA256" => 32,
-        "SHA384" => 48,
-        "SHA512" => 64,
-        "SHA1" => 20,
-        _ => throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name)),
-    };
+    public static int SizeInBytes(HashAlgorithmName name)
+        => Array.Find(Known, k => k.Name == name) is { Oid: not null } known
+            ? known.Size
+            : throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name));
 
+#pragma warning disable CA5350, CA5351 // SHA-1 where standards fix it (OCSP CertID, ESS v1, VRI keys); SHA-1 and MD5 also to verify old signatures, which the cryptographic policy then judges.
     public static byte[] Hash(HashAlgorithmName name, ReadOnlySpan<byte> data) => name.Name switch
     {
         "SHA256" => SHA256.HashData(data),
         "SHA384" => SHA384.HashData(data),
         "SHA512" => SHA512.HashData(data),
-#pragma warning disable CA5350 // SHA-1 only where standards fix it: OCSP CertID, ESS signing-certificate v1, PAdES VRI keys.
         "SHA1" => SHA1.HashData(data),
-#pragma warning restore CA5350
+        "SHA3-256" => SHA3_256.HashData(data),
+        "SHA3-384" => SHA3_384.HashData(data),
+        "SHA3-512" => SHA3_512.HashData(data),
+        "SHAKE256" => System.Security.Cryptography.Shake256.HashData(data, 64),
+        "MD5" => MD5.HashData(data),
         _ => throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name)),
     };
+#pragma warning restore CA5350, CA5351
 }

@@ -12,6 +12,13 @@ namespace Bsre.Sdk.Internal;
 /// <summary>Signature algorithm identifiers for CMS (RFC 5754, 4056, 5753, 8419) and verification with them.</summary>
 internal static class SignatureAlgorithms
 {
+    private const string EcdsaSha3_256 = "2.16.840.1.101.3.4.3.10";
+    private const string EcdsaSha3_384 = "2.16.840.1.101.3.4.3.11";
+    private const string EcdsaSha3_512 = "2.16.840.1.101.3.4.3.12";
+    private const string RsaSha3_256 = "2.16.840.1.101.3.4.3.14";
+    private const string RsaSha3_384 = "2.16.840.1.101.3.4.3.15";
+    private const string RsaSha3_512 = "2.16.840.1.101.3.4.3.16";
+
     public static AlgorithmIdentifier ToAlgorithmIdentifier(SignatureScheme scheme, HashAlgorithmName hash) => scheme switch
     {
         SignatureScheme.RsaPkcs1 => new AlgorithmIdentifier(hash.Name switch
@@ -38,17 +45,23 @@ internal static class SignatureAlgorithms
     public static bool Verify(AlgorithmIdentifier algorithm, HashAlgorithmName digestAlgorithm, X509Certificate2 certificate, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
     {
         string oid = algorithm.Algorithm.Id;
-        if (oid == EdECObjectIdentifiers.id_Ed25519.Id)
+        if (oid == EdECObjectIdentifiers.id_Ed25519.Id || oid == EdECObjectIdentifiers.id_Ed448.Id)
         {
-            // RFC 8410 §3: an Ed25519 key is id-Ed25519 with 32 bytes of key; anything else cannot verify an Ed25519 signature
+            // RFC 8410 §3: an Ed25519 key is id-Ed25519 with 32 bytes, an Ed448 key id-Ed448 with 57; anything else cannot verify the signature
+            bool ed25519 = oid == EdECObjectIdentifiers.id_Ed25519.Id;
             byte[] key = certificate.PublicKey.EncodedKeyValue.RawData;
-            if (certificate.PublicKey.Oid.Value != EdECObjectIdentifiers.id_Ed25519.Id || key.Length != Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters.KeySize)
+            if (certificate.PublicKey.Oid.Value != oid
+                || key.Length != (ed25519 ? Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters.KeySize : Org.BouncyCastle.Crypto.Parameters.Ed448PublicKeyParameters.KeySize))
             {
-                throw KeyMismatch(certificate, "Ed25519");
+                throw KeyMismatch(certificate, ed25519 ? "Ed25519" : "Ed448");
             }
 
-            var verifier = new Org.BouncyCastle.Crypto.Signers.Ed25519Signer();
-            verifier.Init(false, new Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters(key));
+            Org.BouncyCastle.Crypto.ISigner verifier = ed25519
+                ? new Org.BouncyCastle.Crypto.Signers.Ed25519Signer()
+                : new Org.BouncyCastle.Crypto.Signers.Ed448Signer([]);
+            verifier.Init(false, ed25519
+                ? new Org.BouncyCastle.Crypto.Parameters.Ed25519PublicKeyParameters(key)
+                : new Org.BouncyCastle.Crypto.Parameters.Ed448PublicKeyParameters(key));
             verifier.BlockUpdate(data);
             return verifier.VerifySignature(signature.ToArray());
         }
@@ -68,13 +81,13 @@ internal static class SignatureAlgorithms
 
         HashAlgorithmName hash = HashFromSignatureOid(oid) ?? digestAlgorithm;
         byte[] digest = HashAlgorithms.Hash(hash, data);
-        if (oid.StartsWith("1.2.840.113549.1.1.", StringComparison.Ordinal))
+        if (oid.StartsWith("1.2.840.113549.1.1.", StringComparison.Ordinal) || oid is RsaSha3_256 or RsaSha3_384 or RsaSha3_512)
         {
             using RSA rsa = certificate.GetRSAPublicKey() ?? throw KeyMismatch(certificate, "RSA");
             return rsa.VerifyHash(digest, signature, hash, RSASignaturePadding.Pkcs1);
         }
 
-        if (oid.StartsWith("1.2.840.10045.", StringComparison.Ordinal))
+        if (oid.StartsWith("1.2.840.10045.", StringComparison.Ordinal) || oid is EcdsaSha3_256 or EcdsaSha3_384 or EcdsaSha3_512)
         {
             using ECDsa ecdsa = certificate.GetECDsaPublicKey() ?? throw KeyMismatch(certificate, "ECDSA");
             return ecdsa.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence);
@@ -83,14 +96,36 @@ internal static class SignatureAlgorithms
         throw new NotSupportedException($"Signature algorithm {oid} is not supported.");
     }
 
-    private static HashAlgorithmName? HashFromSignatureOid(string oid) => oid switch
+    /// <summary>The digest a combined signature algorithm identifier fixes (RFC 3279, 4055, 5758, NIST CSOR for SHA-3), or <see langword="null"/> when it names only the key type.</summary>
+    public static HashAlgorithmName? HashFromSignatureOid(string oid) => oid switch
     {
         "1.2.840.113549.1.1.11" or "1.2.840.10045.4.3.2" => HashAlgorithmName.SHA256,
         "1.2.840.113549.1.1.12" or "1.2.840.10045.4.3.3" => HashAlgorithmName.SHA384,
         "1.2.840.113549.1.1.13" or "1.2.840.10045.4.3.4" => HashAlgorithmName.SHA512,
-        "1.2.840.113549.1.1.5" or "1.2.840.10045.4.1" => HashAlgorithmName.SHA1,
+        "1.2.840.113549.1.1.5" or "1.2.840.10045.4.1" or "1.2.840.10040.4.3" => HashAlgorithmName.SHA1,
+        "1.2.840.113549.1.1.4" => HashAlgorithmName.MD5,
+        "2.16.840.1.101.3.4.3.2" => HashAlgorithmName.SHA256,
+        RsaSha3_256 or EcdsaSha3_256 => HashAlgorithmName.SHA3_256,
+        RsaSha3_384 or EcdsaSha3_384 => HashAlgorithmName.SHA3_384,
+        RsaSha3_512 or EcdsaSha3_512 => HashAlgorithmName.SHA3_512,
         _ => null,
     };
+
+    /// <summary>The digests a SignerInfo's signature depends on: its digest algorithm and the one its signature algorithm names (or RSASSA-PSS parameters).</summary>
+    public static IEnumerable<HashAlgorithmName?> DigestsOf(Org.BouncyCastle.Cms.SignerInformation signer)
+    {
+        var info = signer.SignerInfo;
+        yield return HashAlgorithms.TryFromOid(info.DigestAlgorithm.Algorithm, out var digest) ? digest : null;
+        if (info.SignatureAlgorithm.Algorithm.Equals(PkcsObjectIdentifiers.IdRsassaPss))
+        {
+            var pss = RsassaPssParameters.GetInstance(info.SignatureAlgorithm.Parameters);
+            yield return HashAlgorithms.TryFromOid(pss.HashAlgorithm.Algorithm, out var pssDigest) ? pssDigest : null;
+        }
+        else if (HashFromSignatureOid(info.SignatureAlgorithm.Algorithm.Id) is { } named)
+        {
+            yield return named;
+        }
+    }
 
     private static RsassaPssParameters PssParameters(HashAlgorithmName hash)
     {

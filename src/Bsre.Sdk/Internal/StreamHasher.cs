@@ -21,32 +21,43 @@ internal static class StreamHasher
     /// <summary>Reads <paramref name="stream"/> to its end once, feeding every requested algorithm.</summary>
     public static async Task<byte[][]> HashAsync(Stream stream, IReadOnlyList<HashAlgorithmName> algorithms, CancellationToken cancellationToken)
     {
-        var hashes = new IncrementalHash[algorithms.Count];
+        var hashes = new IncrementalHash?[algorithms.Count];
+        var shakes = new Shake256?[algorithms.Count];
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
             for (int i = 0; i < hashes.Length; i++)
             {
-                hashes[i] = IncrementalHash.CreateHash(algorithms[i]);
+                if (algorithms[i] == HashAlgorithms.Shake256)
+                {
+                    shakes[i] = new Shake256();
+                }
+                else
+                {
+                    hashes[i] = IncrementalHash.CreateHash(algorithms[i]);
+                }
             }
 
             int read;
             while ((read = await stream.ReadAsync(buffer.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                foreach (var hash in hashes)
+                for (int i = 0; i < hashes.Length; i++)
                 {
-                    hash.AppendData(buffer, 0, read);
+                    hashes[i]?.AppendData(buffer, 0, read);
+                    shakes[i]?.AppendData(buffer.AsSpan(0, read));
                 }
             }
 
-            return Array.ConvertAll(hashes, h => h.GetHashAndReset());
+            // SHAKE256 as a CMS digest has a 512-bit output (RFC 8419 §3.2).
+            return [.. Enumerable.Range(0, hashes.Length).Select(i => hashes[i]?.GetHashAndReset() ?? shakes[i]!.GetHashAndReset(HashAlgorithms.SizeInBytes(HashAlgorithms.Shake256)))];
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            foreach (var hash in hashes)
+            for (int i = 0; i < hashes.Length; i++)
             {
-                hash?.Dispose();
+                hashes[i]?.Dispose();
+                shakes[i]?.Dispose();
             }
         }
     }

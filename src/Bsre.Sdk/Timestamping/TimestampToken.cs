@@ -56,6 +56,10 @@ public sealed class TimestampToken
     /// <summary>Gets the unsigned attributes of the TSA's SignerInfo (an archive timestamp's ats-hash-index-v3), if any.</summary>
     internal Org.BouncyCastle.Asn1.Cms.AttributeTable? UnsignedAttributes => _token.UnsignedAttributes;
 
+    /// <summary>Gets the digests the token depends on: its imprint's, the TSA SignerInfo's, and the one its signature algorithm names (<see langword="null"/> for one not recognised).</summary>
+    internal IEnumerable<HashAlgorithmName?> Digests
+        => [HashAlgorithm, .. SignatureAlgorithms.DigestsOf(_token.ToCmsSignedData().GetSignerInfos().GetSigners().First())];
+
     /// <summary>Decodes a DER TimeStampToken.</summary>
     /// <param name="encoded">The token bytes.</param>
     /// <returns>The token.</returns>

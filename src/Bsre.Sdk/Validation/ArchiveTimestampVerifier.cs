@@ -92,7 +92,7 @@ internal sealed class ArchiveTimestampVerifier(SignedDataContents signedData, Ti
             return Invalid(outcome, token, SubIndication.HashFailure, "An archive timestamp covers certificates, revocation data or attributes that were since changed or removed, so it is invalid and not used.");
         }
 
-        if (!contentDigests.TryGetValue(HashAlgorithms.ToOid(hash).Id, out byte[]? contentDigest))
+        if (!contentDigests.TryGetValue(HashAlgorithms.OidOf(hash), out byte[]? contentDigest))
         {
             outcome.Warn(FindingCodes.ArchiveTimestampUnchecked, $"An archive timestamp uses {hash.Name}, which the signature's digest algorithms do not list, so it is not checked and not used.");
             return null;

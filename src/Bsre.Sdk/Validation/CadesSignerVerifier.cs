@@ -31,6 +31,9 @@ internal sealed class CadesSignerVerifier
         _archives = new ArchiveTimestampVerifier(signedData, _timestamps);
     }
 
+    /// <summary>Gets whether signed attributes not in DER order are accepted as received (see <see cref="CadesValidator"/>).</summary>
+    public bool AcceptSignedAttributesAsReceived { get; init; }
+
     public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
     {
         var result = new ResultBuilder(id) { Format = SignatureFormat.Cades };
@@ -53,18 +56,27 @@ internal sealed class CadesSignerVerifier
             return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesMissing, "The signature has no signed attributes, which CAdES requires.");
         }
 
-        byte[]? claimed = SignerAttributes.MessageDigest(signed);
-        if (claimed is null || !SignerAttributes.HasContentType(signed))
+        if (SignerAttributes.CheckRules(signed, signer.UnsignedAttributes, signer.ContentType) is { } broken)
         {
-            return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesInvalid, "The signed attributes lack message-digest or content-type.");
+            return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesInvalid, broken);
         }
 
-        if (!contentDigests.TryGetValue(signer.DigestAlgorithmID.Algorithm.Id, out byte[]? actual) || !CryptographicOperations.FixedTimeEquals(claimed, actual))
+        if (SignerAttributes.MessageDigest(signed) is not { } claimed)
+        {
+            return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesInvalid, "The message-digest attribute is not an OCTET STRING.");
+        }
+
+        if (!contentDigests.TryGetValue(signer.DigestAlgorithmID.Algorithm.Id, out byte[]? actual))
+        {
+            return result.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, FindingCodes.AlgorithmUnsupported, $"The digest algorithm {signer.DigestAlgorithmID.Algorithm.Id} is not supported (or not among the SignedData digestAlgorithms), so the content cannot be checked.");
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(claimed, actual))
         {
             return result.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.ContentDigestMismatch, "The content does not match the signature: it was changed after signing, or it is not the signed content.");
         }
 
-        if (!VerifySignatureValue(signer, certificate, result))
+        if (!VerifySignatureValue(signer, certificate, result, out bool notDer))
         {
             return result.Result;
         }
@@ -74,8 +86,9 @@ internal sealed class CadesSignerVerifier
             return result.Fail(ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound, FindingCodes.SigningCertificateMismatch, mismatch);
         }
 
-        bool baselineB = SignerAttributes.HasSigningCertificateReference(signed) && result.SigningTime is not null;
-        if (!baselineB)
+        bool baselineAttributes = SignerAttributes.HasSigningCertificateReference(signed) && result.SigningTime is not null;
+        bool baselineB = baselineAttributes && !notDer;
+        if (!baselineAttributes)
         {
             result.Warn(FindingCodes.NotBaseline, "The signature lacks signing-certificate-v2 or signing-time, so it is not a CAdES baseline signature.");
         }
@@ -93,10 +106,30 @@ internal sealed class CadesSignerVerifier
             return result.Result;
         }
 
-        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, result.ProvenTime ?? archiveTime, result.Findings, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? proven = result.ProvenTime ?? archiveTime;
+        Judge(_engine.Crypto.Judge("signature", SignatureAlgorithms.DigestsOf(signer), certificate, _engine.Now, proven), result);
+        PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, proven, result.Findings, cancellationToken).ConfigureAwait(false);
         result.Path(path);
+        if (path.IsValid)
+        {
+            Judge(_engine.Crypto.JudgeChain(path.Chain, _engine.Now, proven), result);
+        }
+
         result.Level = baselineB ? StructuralLevel(signer, result) : null;
         return result.Result;
+    }
+
+    /// <summary>Records a cryptographic-policy verdict: INDETERMINATE CRYPTO_CONSTRAINTS_FAILURE_NO_POE when refused (EN 319 102-1 §5.2.8), a note when a proof of existence saved it.</summary>
+    public static void Judge(CryptoVerdict verdict, ResultBuilder result)
+    {
+        if (!verdict.Accepted)
+        {
+            result.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, FindingCodes.CryptoConstraintsNotMet, verdict.Message!);
+        }
+        else if (verdict.Message is { } note)
+        {
+            result.Inform(FindingCodes.CryptoAcceptedByProofOfExistence, note);
+        }
     }
 
     /// <summary>The level the signature carries (EN 319 122-1 §4): B-T with a signature timestamp, B-LT with validation data, B-LTA with an archive timestamp.</summary>
@@ -115,15 +148,36 @@ internal sealed class CadesSignerVerifier
         return result.Timestamps.Any(t => t.Kind == TimestampKind.Archive) ? SignatureLevel.BaselineLTA : SignatureLevel.BaselineLT;
     }
 
-    private static bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, ResultBuilder result)
+    /// <summary>
+    /// Verifies the signature value over the signed attributes: their DER encoding (RFC 5652 §5.4), else the encoding
+    /// as received, in the received order (what OpenSSL, NSS and iText verify: node-signpdf and other producers do not
+    /// sort the SET OF). The received bytes are exactly what is parsed, so accepting them opens no ambiguity; where that
+    /// is allowed (the PDF PKCS#7 profile) the signature passes but is not a baseline signature, elsewhere it is
+    /// HASH_FAILURE as ETSI requires (docs/validation.md).
+    /// </summary>
+    private bool VerifySignatureValue(SignerInformation signer, X509Certificate2 certificate, ResultBuilder result, out bool asReceived)
     {
         var info = signer.SignerInfo;
         HashAlgorithms.TryFromOid(info.DigestAlgorithm.Algorithm, out HashAlgorithmName digest);
+        asReceived = false;
         try
         {
             byte[] signature = signer.GetSignature();
-            // Only the DER encoding counts (RFC 5652 §5.4): a signature over another encoding of the same attributes is not accepted.
-            bool valid = SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, signer.GetEncodedSignedAttributes(), signature);
+            byte[] der = signer.GetEncodedSignedAttributes();
+            bool valid = SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, der, signature);
+            if (!valid && info.SignedAttrs.GetEncoded(Asn1Encodable.DL) is { } received && !received.AsSpan().SequenceEqual(der)
+                && SignatureAlgorithms.Verify(info.SignatureAlgorithm, digest, certificate, received, signature))
+            {
+                if (!AcceptSignedAttributesAsReceived)
+                {
+                    result.Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.SignedAttributesNotDer, "The signed attributes are not DER-encoded (not in sorted SET OF order), which CAdES requires (EN 319 122-1, RFC 5652 §5.4): the signature verifies only over them as received.");
+                    return false;
+                }
+
+                result.Warn(FindingCodes.SignedAttributesNotDer, "The signed attributes are not DER-encoded (not in sorted SET OF order, RFC 5652 §5.4); the signature verifies over them as received, as Acrobat, NSS and OpenSSL verify a PDF PKCS#7 signature, but it is not a baseline signature.");
+                valid = asReceived = true;
+            }
+
             if (!valid)
             {
                 result.Fail(ValidationIndication.TotalFailed, SubIndication.SigCryptoFailure, FindingCodes.SignatureValueInvalid, "The signature value does not verify with the signing certificate's public key.");

@@ -39,6 +39,13 @@ public sealed class CadesValidator
         _engine = new ValidationEngine(options, httpClient);
     }
 
+    /// <summary>
+    /// Gets whether signed attributes that are not in DER order are accepted when the signature verifies over them as
+    /// received: for the PKCS#7 profile of PDF (adbe.pkcs7.*), as Acrobat, NSS and OpenSSL accept them. CAdES, and
+    /// PAdES ETSI.CAdES.detached, require DER (EN 319 122-1, RFC 5652 §5.4): there such a signature is HASH_FAILURE.
+    /// </summary>
+    internal bool AcceptSignedAttributesAsReceived { get; init; }
+
     /// <summary>Validates every SignerInfo of a CMS signature.</summary>
     /// <param name="signature">The CMS (DER or BER; PEM is not accepted).</param>
     /// <param name="detachedContent">The signed content for a detached signature, else <see langword="null"/>.</param>
@@ -56,7 +63,7 @@ public sealed class CadesValidator
         using var parser = CmsInput.Parse(() => new CmsSignedDataParser(signature));
         var algorithms = CmsInput.Parse(() => parser.DigestOids).Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out var name) ? name : default)
             .Where(name => name.Name is not null).Distinct().ToArray();
-        var oids = algorithms.Select(a => HashAlgorithms.ToOid(a).Id).ToArray();
+        var oids = algorithms.Select(HashAlgorithms.OidOf).ToArray();
 
         Stream? encapsulated = CmsInput.Parse(() => parser.GetSignedContent()?.ContentStream);
         Dictionary<string, byte[]>? digests = null;
@@ -74,7 +81,7 @@ public sealed class CadesValidator
             EmbeddedEvidence.FromSignedData(parser),
             new SignedDataParts(parser).Contents(),
             CmsInput.Decoded(parser.GetSignerInfos().GetSigners())));
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents);
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents) { AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived };
         var results = new List<SignatureValidationResult>();
         foreach (SignerInformation signer in signers)
         {

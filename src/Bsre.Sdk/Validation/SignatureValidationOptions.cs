@@ -5,6 +5,8 @@ namespace Bsre.Sdk.Validation;
 /// <summary>What a validator trusts and at which time it judges.</summary>
 public sealed class SignatureValidationOptions
 {
+    private CryptographicPolicy? _cryptographicPolicy;
+
     /// <summary>Gets the trust anchors: for BSrE, Root CA Indonesia DS G1 (and optionally BSRE CA DS G1).</summary>
     public X509Certificate2Collection TrustAnchors { get; } = [];
 
@@ -47,6 +49,17 @@ public sealed class SignatureValidationOptions
     /// </summary>
     /// <value>Default <see langword="null"/>: a process-wide in-memory cache.</value>
     public Revocation.RevocationCache? RevocationCache { get; set; }
+
+    /// <summary>
+    /// Gets or sets which digest algorithms and key sizes are accepted, and until when (ETSI TS 119 312), for the
+    /// signature, the certificates of its path, its timestamps and the revocation data used.
+    /// </summary>
+    /// <value>Default <see cref="CryptographicPolicy.CreateDefault"/>.</value>
+    public CryptographicPolicy CryptographicPolicy
+    {
+        get => _cryptographicPolicy ??= CryptographicPolicy.CreateDefault();
+        set => _cryptographicPolicy = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Gets or sets the clock for "now".</summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>

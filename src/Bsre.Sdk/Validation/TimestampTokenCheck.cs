@@ -35,14 +35,24 @@ internal sealed class TimestampTokenCheck(ValidationEngine engine, IEnumerable<X
         }
 
         var path = await engine.ValidateAsync(tsa!, [.. token.Certificates, .. candidates], CertificateUsage.Timestamping, evidence, token.GenerationTime, result.Findings, cancellationToken).ConfigureAwait(false);
-        Record(result, kind, token, tsa, path.Indication, path.SubIndication);
-        if (path.IsValid)
+        if (!path.IsValid)
         {
-            return (true, token.GenerationTime);
+            Record(result, kind, token, tsa, path.Indication, path.SubIndication);
+            result.Warn(FindingCodes.TimestampTsaUntrusted, $"The {name}'s TSA certificate is not trusted, so its time is not used: {string.Join("; ", path.Errors)}");
+            return (true, null);
         }
 
-        result.Warn(FindingCodes.TimestampTsaUntrusted, $"The {name}'s TSA certificate is not trusted, so its time is not used: {string.Join("; ", path.Errors)}");
-        return (true, null);
+        // A timestamp cannot prove its own existence: its algorithms are judged at the validation time.
+        CryptoVerdict crypto = engine.Crypto.Judge(name, token.Digests, tsa!, engine.Now, null) is { Accepted: false } weak ? weak : engine.Crypto.JudgeChain(path.Chain, engine.Now, null);
+        if (!crypto.Accepted)
+        {
+            Record(result, kind, token, tsa, ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe);
+            result.Warn(FindingCodes.CryptoConstraintsNotMet, $"{crypto.Message} So its time is not used.");
+            return (true, null);
+        }
+
+        Record(result, kind, token, tsa, ValidationIndication.TotalPassed, null);
+        return (true, token.GenerationTime);
     }
 
     /// <summary>Records a token that fails before its signature is checked (unreadable imprint, mismatch).</summary>

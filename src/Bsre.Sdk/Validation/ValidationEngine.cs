@@ -22,7 +22,14 @@ internal sealed class ValidationEngine
         var revocation = new RevocationChecker(options, http, options.RevocationCache ?? RevocationCache.Shared);
         _current = new CertificatePathValidator(options, revocation, options.FetchIssuerCertificates ? http : null);
         _past = new CertificatePathValidator(options, revocation: null, httpClient: null);
+        Crypto = new CryptoConstraints(options.CryptographicPolicy);
     }
+
+    /// <summary>Gets the cryptographic policy every signature, certificate and timestamp is judged by.</summary>
+    public CryptoConstraints Crypto { get; }
+
+    /// <summary>Gets the validation time.</summary>
+    public DateTimeOffset Now => _options.Now;
 
     /// <summary>Validates <paramref name="certificate"/>'s path now, then at <paramref name="provenTime"/> where the rules allow.</summary>
     /// <param name="certificate">The signing or TSA certificate.</param>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
-using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.TestUtils;
 using Org.BouncyCastle.Cms;
@@ -52,6 +51,18 @@ public sealed class Pkcs11SignerTests
             "-CAfile", Path.Combine(env.Pdf.Directory, "root.pem"), "-no-CApath", "-no-CAstore", "-purpose", "any", "-out", "/dev/null",
         ]);
         Assert.True(result.Succeeded, result.Output);
+    }
+
+    [SkippableFact]
+    public async Task Ed25519_signature_made_on_the_token_verifies_with_BouncyCastle()
+    {
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
+        using Pkcs11Signer signer = SoftHsmEnvironment.Open("bsre-ed25519");
+        byte[] content = RandomNumberGenerator.GetBytes(512);
+        byte[] signature = await new CadesSigner(signer, new CadesSignatureOptions { HashAlgorithm = HashAlgorithmName.SHA512 }).SignDetachedAsync(new MemoryStream(content));
+        var info = Assert.Single(new CmsSignedData(new CmsProcessableByteArray(content), signature).GetSignerInfos().GetSigners());
+        Assert.Equal("1.3.101.112", info.SignatureAlgorithm.Algorithm.Id);
+        Assert.True(info.Verify(env.Pdf.Pki.SignerEd25519.BouncyCastleCertificate));
     }
 
     [SkippableFact]

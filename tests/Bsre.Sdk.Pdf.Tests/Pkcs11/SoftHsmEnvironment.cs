@@ -1,6 +1,5 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
-using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
@@ -8,8 +7,8 @@ namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
 /// <summary>
 /// One SoftHSM2 installation for the assembly, under the PDF test directory, with tokens made before any signer loads
 /// the module: <c>bsre-rsa</c> (the RSA signer and the intermediate CA), <c>bsre-ecdsa</c> (P-256 and P-384 signers),
-/// <c>bsre-always</c> (an RSA key marked CKA_ALWAYS_AUTHENTICATE) and <c>bsre-wrong-pin</c> (used only by the wrong-PIN
-/// tests, so that no other test's login is shared with them).
+/// <c>bsre-always</c> (an RSA key marked CKA_ALWAYS_AUTHENTICATE), <c>bsre-ed25519</c> (CKK_EC_EDWARDS, PKCS#11 v3.0) and
+/// <c>bsre-wrong-pin</c> (used only by the wrong-PIN tests, so that no other test's login is shared with them).
 /// </summary>
 internal sealed class SoftHsmEnvironment
 {
@@ -53,6 +52,7 @@ internal sealed class SoftHsmEnvironment
         hsm.AddToken("bsre-ecdsa", Pin, [pki.SignerEcdsa, pki.SignerEcdsaP384], [pki.Intermediate]);
         hsm.AddToken("bsre-always", Pin, [pki.SignerRsa], [pki.Intermediate], alwaysAuthenticate: true);
         hsm.AddToken("bsre-wrong-pin", Pin, [pki.SignerRsa]);
+        hsm.AddToken("bsre-ed25519", Pin, [pki.SignerEd25519], [pki.Intermediate]);
         return new SoftHsmEnvironment(pdf, hsm);
     }
 }

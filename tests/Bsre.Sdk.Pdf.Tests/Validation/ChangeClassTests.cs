@@ -20,6 +20,7 @@ public sealed class ChangeClassTests
         { "itext-itxt", "lta-updates" },
         { "acrobat-comment-names-ap", "annotations" },
         { "comment-edited-then-removed", "annotations" },
+        { "comment-appearance-redrawn", "annotations" },
         { "page-tabs", "annotations" },
         { "choice-field-filled", "form-filling" },
         { "text-field-filled-font-added", "form-filling" },
@@ -51,6 +52,20 @@ public sealed class ChangeClassTests
             byte[] added = AttackGenerator.Update(pdf, (u, f) => AddAnnotation(u, f, Comment("first")));
             byte[] edited = AttackGenerator.Update(added, (u, f) => u.Edit(Annotations(f).Last())["Contents"] = PdfString.FromText("second"));
             return AttackGenerator.Update(edited, (u, f) => u.Edit(f.GetPages()[0])["Annots"] = new PdfArray([.. Annotations(f).SkipLast(1)]));
+        },
+        ["comment-appearance-redrawn"] = (pdf, _) =>
+        {
+            byte[] added = AttackGenerator.Update(pdf, (u, f) =>
+            {
+                PdfDictionary comment = Comment("note");
+                comment["AP"] = new PdfDictionary { ["N"] = u.Add(Form("1 1 0 rg 0 0 20 20 re f")) };
+                AddAnnotation(u, f, comment);
+            });
+            return AttackGenerator.Update(added, (u, f) =>
+            {
+                var appearance = (PdfReference)f.ResolveDictionary(f.ResolveDictionary(Annotations(f).Last())!["AP"])!["N"]!;
+                u.Replace(appearance.Number, Form("0 1 0 rg 0 0 20 20 re f"));
+            });
         },
         ["page-tabs"] = (pdf, _) => AttackGenerator.Update(pdf, (u, f) => u.Edit(f.GetPages()[0])["Tabs"] = new PdfName("S")),
         ["choice-field-filled"] = (pdf, _) =>

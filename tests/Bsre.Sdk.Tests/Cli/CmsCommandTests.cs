@@ -80,6 +80,28 @@ public sealed class CmsCommandTests : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task B_T_offline_reports_its_level_timestamp_time_and_the_timestamps_own_indication()
+    {
+        string signature = _fixture.NewPath("sig.p7s");
+        var sign = await CliFixture.RunAsync([.. SignArgs("signer-rsa", signature), "--level", "B-T", "--tsa", _fixture.Services.Tsa.Url.ToString()]);
+        Assert.True(sign.ExitCode == 0, sign.Error);
+
+        var verify = await CliFixture.RunAsync([.. VerifyArgs(signature, _fixture.Sample), "--offline", "--json"]);
+
+        // Offline, neither the signer's nor the TSA's revocation can be checked: the structure is still B-T.
+        Assert.Equal(2, verify.ExitCode);
+        using var json = JsonDocument.Parse(verify.Output);
+        JsonElement result = json.RootElement.GetProperty("signatures")[0];
+        Assert.Equal("CAdES-BASELINE-T", result.GetProperty("level").GetString());
+        JsonElement timestamp = Assert.Single(result.GetProperty("timestamps").EnumerateArray());
+        Assert.Equal("signature", timestamp.GetProperty("kind").GetString());
+        Assert.Equal(timestamp.GetProperty("time").GetString(), result.GetProperty("timestampTime").GetString());
+        Assert.Equal("INDETERMINATE", timestamp.GetProperty("indication").GetString());
+        Assert.Equal("TRY_LATER", timestamp.GetProperty("subIndication").GetString());
+        Assert.Contains(result.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "TIMESTAMP_TSA_UNTRUSTED");
+    }
+
+    [Fact]
     public async Task B_LT_of_a_revoked_signer_exits_69_without_output()
     {
         string signature = _fixture.NewPath("sig.p7s");

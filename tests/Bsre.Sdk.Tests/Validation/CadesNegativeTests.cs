@@ -69,7 +69,7 @@ public sealed class CadesNegativeTests(PkiFixture fixture)
         {
             "another certificate" => new EssCertIDv2(SHA256.HashData(other.GetEncoded()), IssuerSerial(other.IssuerDN, other.SerialNumber)),
             "another serial number" => new EssCertIDv2(id.GetCertHash(), IssuerSerial(own.IssuerDN, own.SerialNumber.Add(Org.BouncyCastle.Math.BigInteger.One))),
-            _ => new EssCertIDv2(new AlgorithmIdentifier(new DerObjectIdentifier("2.16.840.1.101.3.4.2.8")), new byte[32], id.IssuerSerial),
+            _ => new EssCertIDv2(new AlgorithmIdentifier(new DerObjectIdentifier("1.3.6.1.4.1.99999.7")), new byte[32], id.IssuerSerial),
         });
 
         var result = await AssertOutcomeAsync(cms, _content, ValidationIndication.Indeterminate, SubIndication.NoSigningCertificateFound);

@@ -1,0 +1,9 @@
+namespace Bsre.Sdk.Validation;
+
+/// <summary>The outcome of a cryptographic-policy check.</summary>
+/// <param name="Accepted">Whether the policy accepts it.</param>
+/// <param name="Message">Why not; or, when accepted only thanks to a proof of existence, a note saying so; else <see langword="null"/>.</param>
+internal readonly record struct CryptoVerdict(bool Accepted, string? Message)
+{
+    public static CryptoVerdict Accept { get; } = new(true, null);
+}
