@@ -4,7 +4,6 @@ using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Benchmarks;
 

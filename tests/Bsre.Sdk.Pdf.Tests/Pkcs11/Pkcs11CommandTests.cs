@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
 

@@ -2,7 +2,6 @@ using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
-using Bsre.Sdk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 
 namespace Bsre.Sdk.Pdf.Tests.Pkcs11;
