@@ -4,7 +4,6 @@ using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.EdEC;
-using Bsre.Sdk.Testing;
 using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Bsre.Sdk.TestUtils;

@@ -3,7 +3,6 @@ using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.Signing;
-using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Org.BouncyCastle.Cms;
 

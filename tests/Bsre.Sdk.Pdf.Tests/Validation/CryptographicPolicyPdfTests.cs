@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Validation;
 

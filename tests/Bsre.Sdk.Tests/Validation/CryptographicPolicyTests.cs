@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Tests.Fixtures;
 using Bsre.Sdk.Tests.Revocation;
+using Bsre.Sdk.Testing;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Validation;
 
