@@ -61,7 +61,7 @@ internal static class DocumentTimestampVerifier
         {
             // Judged at the validation time, or at the time a later document timestamp proves this one existed.
             CryptoVerdict crypto = engine.Crypto.Judge("document timestamp", timestamp.Digests, tsa, engine.Now, provenTime);
-            CadesSignerVerifier.Judge(crypto.Accepted ? engine.Crypto.JudgeChain(path.Chain, engine.Now, provenTime) : crypto, outcome);
+            outcome.Judge(crypto.Accepted ? engine.Crypto.JudgeChain(path.Chain, engine.Now, provenTime) : crypto);
         }
 
         return outcome.Result;

@@ -148,7 +148,7 @@ public sealed class PadesValidator
         var crypto = new CryptoConstraints(context.Options.CryptographicPolicy).Judge(
             "adbe.pkcs7.sha1 signature's digest of the signed range", [HashAlgorithmName.SHA1], null, context.Options.Now, timestamps.ProvenTime(signature.ByteRange.SignedEnd));
         var judged = new ResultBuilder(result.Id, result);
-        CadesSignerVerifier.Judge(crypto, judged);
+        judged.Judge(crypto);
         return judged.Result;
     }
 

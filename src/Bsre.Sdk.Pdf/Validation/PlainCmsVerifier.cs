@@ -42,11 +42,11 @@ internal static class PlainCmsVerifier
 
         outcome.Warn(FindingCodes.LegacyPkcs7, "The signature has no signed attributes (legacy PKCS#7): nothing binds the signing certificate or a claimed signing time to it.");
         PathValidationResult path = await engine.ValidateAsync(certificate, [.. embedded, .. options.ExtraCertificates], CertificateUsage.Signature, RevocationEvidence.Empty, null, outcome.Findings, cancellationToken).ConfigureAwait(false);
-        CadesSignerVerifier.Judge(engine.Crypto.Judge("signature", SignatureAlgorithms.DigestsOf(signer), certificate, engine.Now, null), outcome);
+        outcome.Judge(engine.Crypto.Judge("signature", SignatureAlgorithms.DigestsOf(signer), certificate, engine.Now, null));
         outcome.Path(path);
         if (path.IsValid)
         {
-            CadesSignerVerifier.Judge(engine.Crypto.JudgeChain(path.Chain, engine.Now, null), outcome);
+            outcome.Judge(engine.Crypto.JudgeChain(path.Chain, engine.Now, null));
         }
 
         return outcome.Result;

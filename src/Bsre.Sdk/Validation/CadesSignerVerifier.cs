@@ -107,29 +107,16 @@ internal sealed class CadesSignerVerifier
         }
 
         DateTimeOffset? proven = result.ProvenTime ?? archiveTime;
-        Judge(_engine.Crypto.Judge("signature", SignatureAlgorithms.DigestsOf(signer), certificate, _engine.Now, proven), result);
+        result.Judge(_engine.Crypto.Judge("signature", SignatureAlgorithms.DigestsOf(signer), certificate, _engine.Now, proven));
         PathValidationResult path = await _engine.ValidateAsync(certificate, candidates, CertificateUsage.Signature, evidence, proven, result.Findings, cancellationToken).ConfigureAwait(false);
         result.Path(path);
         if (path.IsValid)
         {
-            Judge(_engine.Crypto.JudgeChain(path.Chain, _engine.Now, proven), result);
+            result.Judge(_engine.Crypto.JudgeChain(path.Chain, _engine.Now, proven));
         }
 
         result.Level = baselineB ? StructuralLevel(signer, result) : null;
         return result.Result;
-    }
-
-    /// <summary>Records a cryptographic-policy verdict: INDETERMINATE CRYPTO_CONSTRAINTS_FAILURE_NO_POE when refused (EN 319 102-1 §5.2.8), a note when a proof of existence saved it.</summary>
-    public static void Judge(CryptoVerdict verdict, ResultBuilder result)
-    {
-        if (!verdict.Accepted)
-        {
-            result.Fail(ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe, FindingCodes.CryptoConstraintsNotMet, verdict.Message!);
-        }
-        else if (verdict.Message is { } note)
-        {
-            result.Inform(FindingCodes.CryptoAcceptedByProofOfExistence, note);
-        }
     }
 
     /// <summary>The level the signature carries (EN 319 122-1 §4): B-T with a signature timestamp, B-LT with validation data, B-LTA with an archive timestamp.</summary>

@@ -102,6 +102,19 @@ internal sealed class ResultBuilder
         return Result;
     }
 
+    /// <summary>Records a cryptographic-policy verdict: INDETERMINATE CRYPTO_CONSTRAINTS_FAILURE_NO_POE when refused (EN 319 102-1 §5.2.8), a note when a proof of existence saved it.</summary>
+    public void Judge(CryptoVerdict verdict)
+    {
+        if (!verdict.Accepted)
+        {
+            Fail(ValidationIndication.Indeterminate, Validation.SubIndication.CryptoConstraintsFailureNoPoe, FindingCodes.CryptoConstraintsNotMet, verdict.Message!);
+        }
+        else if (verdict.Message is { } note)
+        {
+            Inform(FindingCodes.CryptoAcceptedByProofOfExistence, note);
+        }
+    }
+
     /// <summary>Records the signer's chain and, when it is not valid, its errors.</summary>
     public void Path(PathValidationResult path)
     {
