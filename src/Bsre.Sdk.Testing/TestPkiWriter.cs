@@ -41,7 +41,8 @@ internal static class TestPkiWriter
         WriteText(directory, "root-crl.pem", Pem("X509 CRL", pki.RootCrl));
     }
 
-    private static string CertificatePem(TestIdentity identity) => Pem("CERTIFICATE", identity.Certificate.RawData);
+    /// <summary>The certificate as the PEM file the writer makes (one trailing newline), also what the emulator serves.</summary>
+    public static string CertificatePem(TestIdentity identity) => Pem("CERTIFICATE", identity.Certificate.RawData);
 
     private static string Pem(string label, byte[] der) => new string(PemEncoding.Write(label, der)) + "\n";
 

@@ -17,8 +17,8 @@ internal static class PkiEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/pki/intermediate.pem", (EmulatorState state) => Results.Text(state.Pki.Intermediate.Certificate.ExportCertificatePem(), "application/x-pem-file"));
-        app.MapGet("/pki/root.pem", (EmulatorState state) => Results.Text(state.Pki.Root.Certificate.ExportCertificatePem(), "application/x-pem-file"));
+        app.MapGet("/pki/intermediate.pem", (EmulatorState state) => Results.Text(TestPkiWriter.CertificatePem(state.Pki.Intermediate), "application/x-pem-file"));
+        app.MapGet("/pki/root.pem", (EmulatorState state) => Results.Text(TestPkiWriter.CertificatePem(state.Pki.Root), "application/x-pem-file"));
         app.MapPost("/pki/ocsp", async (HttpRequest request, EmulatorState state) =>
             Results.Bytes(state.Services.Ocsp.Respond(await BodyAsync(request).ConfigureAwait(false)), "application/ocsp-response"));
         app.MapGet("/pki/ocsp/{*request}", (HttpContext context, EmulatorState state) =>
