@@ -56,24 +56,7 @@ public sealed class PadesSigner
 
         await using var signedT = TemporaryFile.Create();
         await PdfSignatureEngine.SignAsync(input, signedT, job, cancellationToken).ConfigureAwait(false);
-        await new PdfLtvExtender(LtvOptions(options.Ltv), options.PdfPassword).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The caller's LTV options, with this signer's HTTP client when they name none (a copy: the caller's object is not changed).</summary>
-    private PdfLtvOptions? LtvOptions(PdfLtvOptions? ltv)
-    {
-        if (_httpClient is null || ltv?.HttpClient is not null)
-        {
-            return ltv;
-        }
-
-        var copy = new PdfLtvOptions { HttpClient = _httpClient, PdfPassword = ltv?.PdfPassword ?? default, TimeProvider = ltv?.TimeProvider ?? TimeProvider.System };
-        foreach (var certificate in ltv?.Certificates ?? [])
-        {
-            copy.Certificates.Add(certificate);
-        }
-
-        return copy;
+        await new PdfLtvExtender(options.Ltv, options.PdfPassword, _httpClient).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>

@@ -14,19 +14,24 @@ public sealed class PdfLtvExtender
 {
     private readonly PdfLtvOptions _options;
     private readonly ReadOnlyMemory<char> _pdfPassword;
+    private readonly HttpClient? _httpClient;
 
     /// <summary>Creates an extender.</summary>
     /// <param name="options">Extra certificates, HTTP settings and the PDF's password; defaults when <see langword="null"/>.</param>
     public PdfLtvExtender(PdfLtvOptions? options = null)
-        : this(options, options?.PdfPassword ?? default)
+        : this(options, options?.PdfPassword ?? default, null)
     {
     }
 
-    /// <summary>Creates an extender that opens an encrypted input with <paramref name="pdfPassword"/>.</summary>
-    internal PdfLtvExtender(PdfLtvOptions? options, ReadOnlyMemory<char> pdfPassword)
+    /// <summary>
+    /// Creates an extender that opens an encrypted input with <paramref name="pdfPassword"/> and fetches OCSP and CRLs through
+    /// <see cref="PdfLtvOptions.HttpClient"/>, else <paramref name="httpClient"/>, else the process-wide client.
+    /// </summary>
+    internal PdfLtvExtender(PdfLtvOptions? options, ReadOnlyMemory<char> pdfPassword, HttpClient? httpClient)
     {
         _options = options ?? new PdfLtvOptions();
         _pdfPassword = pdfPassword;
+        _httpClient = _options.HttpClient ?? httpClient;
     }
 
     /// <summary>Adds validation data (and for B-LTA a document timestamp) to the signed PDF from <paramref name="input"/>.</summary>
@@ -78,7 +83,7 @@ public sealed class PdfLtvExtender
     {
         PdfFile file = PdfFile.Open(input, _pdfPassword.Span);
         file.Security?.EnsureMaySign();
-        ValidationData data = await new ValidationDataCollector(_options).CollectAsync(file, cancellationToken).ConfigureAwait(false);
+        ValidationData data = await new ValidationDataCollector(_options, _httpClient).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
         DssWriter.Apply(update, data, _options.TimeProvider.GetUtcNow());
         PdfRevision revision = update.Build();

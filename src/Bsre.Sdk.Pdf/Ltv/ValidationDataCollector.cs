@@ -12,8 +12,9 @@ namespace Bsre.Sdk.Pdf.Ltv;
 /// (built from the embedded certificates and <see cref="PdfLtvOptions.Certificates"/>), and for each non-root
 /// certificate the verified OCSP response or CRLs from the core's revocation checker (OCSP first, shared cache), with
 /// the certificates and revocation data of CRL issuers found among those certificates, kept per signature for its /VRI entry.
+/// OCSP and CRL fetches go through the given HTTP client (the process-wide one when it is null).
 /// </summary>
-internal sealed class ValidationDataCollector(PdfLtvOptions options)
+internal sealed class ValidationDataCollector(PdfLtvOptions options, HttpClient? httpClient)
 {
     public async Task<ValidationData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ internal sealed class ValidationDataCollector(PdfLtvOptions options)
         }
 
         pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
-        var collector = new CoreCollector(options.HttpClient, options.TimeProvider);
+        var collector = new CoreCollector(httpClient, options.TimeProvider);
         X509Certificate2[] available = [.. pool.Select(Bsre.Sdk.Internal.Certificates.ToBcl)]; // where CRL issuers are sought
         var data = new ValidationData();
         for (int i = 0; i < signatures.Count; i++)
