@@ -21,44 +21,55 @@ internal static class StreamHasher
     /// <summary>Reads <paramref name="stream"/> to its end once, feeding every requested algorithm.</summary>
     public static async Task<byte[][]> HashAsync(Stream stream, IReadOnlyList<HashAlgorithmName> algorithms, CancellationToken cancellationToken)
     {
-        var hashes = new IncrementalHash?[algorithms.Count];
-        var shakes = new Shake256?[algorithms.Count];
+        var digests = new RunningDigest[algorithms.Count];
         byte[] buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            for (int i = 0; i < hashes.Length; i++)
+            for (int i = 0; i < digests.Length; i++)
             {
-                if (algorithms[i] == HashAlgorithms.Shake256)
-                {
-                    shakes[i] = new Shake256();
-                }
-                else
-                {
-                    hashes[i] = IncrementalHash.CreateHash(algorithms[i]);
-                }
+                digests[i] = RunningDigest.Create(algorithms[i]);
             }
 
             int read;
             while ((read = await stream.ReadAsync(buffer.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                for (int i = 0; i < hashes.Length; i++)
+                foreach (RunningDigest digest in digests)
                 {
-                    hashes[i]?.AppendData(buffer, 0, read);
-                    shakes[i]?.AppendData(buffer.AsSpan(0, read));
+                    digest.Append(buffer.AsSpan(0, read));
                 }
             }
 
-            // SHAKE256 as a CMS digest has a 512-bit output (RFC 8419 §3.2).
-            return [.. Enumerable.Range(0, hashes.Length).Select(i => hashes[i]?.GetHashAndReset() ?? shakes[i]!.GetHashAndReset(HashAlgorithms.SizeInBytes(HashAlgorithms.Shake256)))];
+            return Array.ConvertAll(digests, d => d.Finish());
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            for (int i = 0; i < hashes.Length; i++)
+            foreach (RunningDigest digest in digests)
             {
-                hashes[i]?.Dispose();
-                shakes[i]?.Dispose();
+                digest.Dispose();
             }
+        }
+    }
+
+    /// <summary>One running digest: an <see cref="IncrementalHash"/>, or SHAKE256, which <see cref="IncrementalHash"/> does not offer.</summary>
+    private readonly struct RunningDigest(IncrementalHash? hash, Shake256? shake) : IDisposable
+    {
+        public static RunningDigest Create(HashAlgorithmName name)
+            => name == HashAlgorithms.Shake256 ? new(null, new Shake256()) : new(IncrementalHash.CreateHash(name), null);
+
+        public void Append(ReadOnlySpan<byte> data)
+        {
+            hash?.AppendData(data);
+            shake?.AppendData(data);
+        }
+
+        /// <summary>The digest; SHAKE256 as a CMS digest has a 512-bit output (RFC 8419 §3.2).</summary>
+        public byte[] Finish() => hash?.GetHashAndReset() ?? shake!.GetHashAndReset(HashAlgorithms.SizeInBytes(HashAlgorithms.Shake256));
+
+        public void Dispose()
+        {
+            hash?.Dispose();
+            shake?.Dispose();
         }
     }
 }
