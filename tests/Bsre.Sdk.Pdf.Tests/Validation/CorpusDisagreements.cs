@@ -9,7 +9,6 @@ internal static class CorpusDisagreements
         ["esig-dss/dss-pades/pades-5-signatures-and-1-document-timestamp.pdf"] = "the manifest itself cautions: DSS calls the signature values not intact, but the same DSS test's manual RSA check succeeds; our RSA verification succeeds too",
         ["esig-dss/dss-pades/test-with-vri.pdf"] = "a real FieldMDP violation: the signature locks all fields (/Action /All) and a later revision changes TestField2 from (TEST2) to (TEST20); DSS relaxes its modification check for this file",
         ["esig-dss/dss-cades/Signature-C-DE_CRY-3.p7m"] = "core CadesValidator policy: an unparseable (non-DER) signature-time-stamp fails the signature, where DSS ignores the timestamp",
-        ["esig-dss/dss-cades/cades-duplicated-signed-attrs.p7m"] = "DSS validated it against a digest of the detached content; the content is not in the corpus, so the result is INDETERMINATE/SIGNED_DATA_NOT_FOUND",
         ["pyHanko/test_data/pdf/minimal-broken-xref-size.pdf"] = "by design (issue 12): a /Size smaller than an earlier section's is read, as qpdf, pdfsig, DSS and pyHanko's own non-strict mode read it; only pyHanko's strict mode refuses it (the file has no signature, so nothing is accepted that a reader could see differently)",
         ["pyHanko/test_data/pdf/coverage-anomalies/base.pdf"] = "(low confidence) its /Contents is all zeros, so the signature is reported as garbage (TOTAL_FAILED)",
         ["esig-dss/dss-pades/Signature-P-HU_MIC-3.pdf"] = "(low confidence) nothing asserted; our verdict: intact, untrusted",
