@@ -55,10 +55,10 @@ internal readonly record struct PageBox(int Index, double Left, double Bottom, d
     }
 
     /// <summary>Maps a default user space rectangle to the page as shown: (left, bottom, width, height) in points.</summary>
-    public (double U, double V, double Width, double Height) ToShownRectangle(double left, double bottom, double right, double top)
+    public (double U, double V, double Width, double Height) ToShownRectangle(PageRegion region)
     {
-        (double u0, double v0) = ToShown(left, bottom);
-        (double u1, double v1) = ToShown(right, top);
+        (double u0, double v0) = ToShown(region.Left, region.Bottom);
+        (double u1, double v1) = ToShown(region.Right, region.Top);
         return (Math.Min(u0, u1), Math.Min(v0, v1), Math.Abs(u1 - u0), Math.Abs(v1 - v0));
     }
 

@@ -50,14 +50,13 @@ internal static class PagePlacement
     {
         for (int index = 0; index < pages.PageCount; index++)
         {
-            IReadOnlyList<PageLetter> letters = pages.Letters(index);
-            if (Find(letters, anchor) is not { } hit)
+            if (Find(pages.Content(index).Letters, anchor) is not { } hit)
             {
                 continue;
             }
 
             PageBox box = pages.Page(index);
-            var shown = box.ToShownRectangle(hit.Left, hit.Bottom, hit.Right, hit.Top);
+            var shown = box.ToShownRectangle(hit);
             double w = Math.Min(appearance.Width, box.ShownWidth), h = Math.Min(appearance.Height, box.ShownHeight);
             double x = Math.Clamp(shown.U + (shown.Width / 2) - (w / 2), 0, box.ShownWidth - w);
             double y = Math.Clamp(shown.V + (shown.Height / 2) - (h / 2), 0, box.ShownHeight - h);
@@ -68,7 +67,7 @@ internal static class PagePlacement
     }
 
     /// <summary>Finds the first occurrence of <paramref name="anchor"/> in the letter sequence (not in words: PdfPig splits words at underscores) and returns its box.</summary>
-    internal static PageLetter? Find(IReadOnlyList<PageLetter> letters, string anchor)
+    private static PageRegion? Find(IReadOnlyList<PageLetter> letters, string anchor)
     {
         var text = new System.Text.StringBuilder();
         var owner = new List<int>();
@@ -85,6 +84,6 @@ internal static class PagePlacement
         }
 
         var hit = letters.Skip(owner[at]).Take(owner[at + anchor.Length - 1] - owner[at] + 1).ToList();
-        return new PageLetter(anchor, hit.Min(l => l.Left), hit.Min(l => l.Bottom), hit.Max(l => l.Right), hit.Max(l => l.Top));
+        return new PageRegion(hit.Min(l => l.Box.Left), hit.Min(l => l.Box.Bottom), hit.Max(l => l.Box.Right), hit.Max(l => l.Box.Top));
     }
 }

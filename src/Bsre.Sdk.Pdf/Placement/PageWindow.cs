@@ -6,9 +6,9 @@ using UglyToad.PdfPig.Content;
 namespace Bsre.Sdk.Pdf.Placement;
 
 /// <summary>
-/// Extracts one page's letters with PdfPig without handing it the document: the page and everything its content and
+/// Extracts one page's letters and image boxes with PdfPig without handing it the document: the page and everything its content and
 /// resources refer to (fonts, form XObjects, their streams still encoded) are copied into a one-page PDF in memory, and
-/// PdfPig reads that. Image XObjects become 1×1 placeholders (text extraction never looks inside them), so the window
+/// PdfPig reads that. Image XObjects become 1×1 placeholders (their placement on the page is kept; text extraction never looks inside them), so the window
 /// holds the page's text-bearing objects only. Strings and streams come out of the raw reader already decrypted.
 /// </summary>
 internal sealed class PageWindow
@@ -29,13 +29,15 @@ internal sealed class PageWindow
 
     private PageWindow(PdfFile file) => _file = file;
 
-    public static IReadOnlyList<PageLetter> Letters(PdfFile file, PdfReference pageReference, PdfDictionary page)
+    public static PageContent Content(PdfFile file, PdfReference pageReference, PdfDictionary page)
     {
         byte[] window = new PageWindow(file).Write(page);
         try
         {
             using PdfDocument document = PdfDocument.Open(window, new ParsingOptions { UseLenientParsing = true });
-            return document.GetPage(1).Letters.Select(ToLetter).ToList();
+            Page copied = document.GetPage(1);
+            var images = copied.GetImages().Select(i => i.BoundingBox).Select(b => new PageRegion(b.Left, b.Bottom, b.Right, b.Top)).ToList();
+            return new PageContent(copied.Letters.Select(ToLetter).ToList(), images);
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -56,7 +58,7 @@ internal sealed class PageWindow
             top = bottom + (letter.PointSize * 0.7);
         }
 
-        return new PageLetter(letter.Value, left, bottom, right, top);
+        return new PageLetter(letter.Value, new PageRegion(left, bottom, right, top));
     }
 
     private byte[] Write(PdfDictionary page)

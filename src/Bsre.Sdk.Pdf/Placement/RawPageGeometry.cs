@@ -33,7 +33,7 @@ internal sealed class RawPageGeometry(PdfFile file) : IPageGeometry
         return new PageBox(index, visible[0], visible[1], visible[2] - visible[0], visible[3] - visible[1], Rotation(page), UserUnit(page));
     }
 
-    public IReadOnlyList<PageLetter> Letters(int index) => PageWindow.Letters(file, Pages[index], Dictionary(index));
+    public PageContent Content(int index) => PageWindow.Content(file, Pages[index], Dictionary(index));
 
     /// <summary>
     /// Reads /Rotate as readers do (pdf.js, Poppler): inherited, taken modulo 360 (so -90 is 270), and 0 when it is not
