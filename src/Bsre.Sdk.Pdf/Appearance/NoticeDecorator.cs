@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
