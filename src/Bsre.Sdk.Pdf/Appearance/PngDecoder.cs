@@ -102,8 +102,8 @@ internal static class PngDecoder
             dictionary["ColorSpace"] = new PdfArray([new PdfName("Indexed"), new PdfName("DeviceRGB"), new PdfNumber(((palette?.Length ?? 3) / 3) - 1), new PdfString(palette ?? [0, 0, 0], isHex: true)]);
         }
 
-        PdfImage? softMask = mask is null ? null : new PdfImage(width, height, WithFlate(PdfImage.ImageDictionary(width, height, "DeviceGray", depth)), Deflate(mask), null);
-        return new PdfImage(width, height, dictionary, Deflate(color), softMask);
+        PdfImage? softMask = mask is null ? null : new PdfImage(width, height, WithFlate(PdfImage.ImageDictionary(width, height, "DeviceGray", depth)), Flate.Compress(mask), null);
+        return new PdfImage(width, height, dictionary, Flate.Compress(color), softMask);
     }
 
     private static PdfDictionary WithFlate(PdfDictionary dictionary)
@@ -117,17 +117,6 @@ internal static class PngDecoder
         using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
         using var output = new MemoryStream();
         zlib.CopyTo(output);
-        return output.ToArray();
-    }
-
-    private static byte[] Deflate(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
         return output.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bsre.Sdk.Pdf.Appearance.Fonts;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -11,6 +12,7 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
 {
     private const double Padding = 2;
     private readonly PdfImage? _image = appearance.Image is { IsEmpty: false } bytes ? ImageDecoder.Decode(bytes.Span) : null;
+    private readonly FontSubset? _font = appearance.ShowText ? new FontSubset(AppearanceFonts.For(appearance), lines) : null;
 
     public static IReadOnlyList<string> Lines(string signer, DateTimeOffset time, string? reason, string? location)
     {
@@ -41,9 +43,9 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
         }
 
         using var content = new ContentBuilder();
-        PdfDictionary resources = ContentBuilder.HelveticaResources();
+        var resources = new PdfDictionary();
         double left = Padding, right = width - Padding;
-        bool text = appearance.ShowText;
+        bool text = _font is not null;
         if (appearance.QrCodeUrl is { } url)
         {
             double size = Math.Min(height - (2 * Padding), text || _image is not null ? width / 3 : width - (2 * Padding));
@@ -61,16 +63,18 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
             left += w + Padding;
         }
 
-        if (text)
+        if (_font is not null)
         {
-            double size = ContentBuilder.FitFontSize(lines, right - left, height - (2 * Padding), 10);
+            double size = ContentBuilder.FitFontSize(lines, _font, right - left, height - (2 * Padding), 10);
             double y = height - Padding - size;
             content.Op("0 g");
             foreach (string line in lines)
             {
-                content.Text(line, left, y, size);
+                content.Text(_font.Encode(line), left, y, size);
                 y -= size * 1.2;
             }
+
+            resources["Font"] = new PdfDictionary { ["F1"] = _font.AddTo(update) };
         }
 
         PdfStream form = ContentBuilder.Form(width, height, resources, content.ToArray());
