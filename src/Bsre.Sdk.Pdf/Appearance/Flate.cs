@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace Bsre.Sdk.Pdf.Appearance;
 
-/// <summary>Compresses the data of new streams for /FlateDecode (zlib, ISO 32000-1 7.4.4).</summary>
+/// <summary>Compresses the data of new streams for /FlateDecode and decompresses image data (zlib, ISO 32000-1 7.4.4).</summary>
 internal static class Flate
 {
     public static byte[] Compress(ReadOnlySpan<byte> data)
@@ -13,6 +13,14 @@ internal static class Flate
             zlib.Write(data);
         }
 
+        return output.ToArray();
+    }
+
+    public static byte[] Decompress(byte[] data)
+    {
+        using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        zlib.CopyTo(output);
         return output.ToArray();
     }
 }

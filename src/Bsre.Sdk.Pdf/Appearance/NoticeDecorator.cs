@@ -1,4 +1,5 @@
 using Bsre.Sdk.Pdf.Appearance.Fonts;
+using Bsre.Sdk.Pdf.PdfA;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -19,11 +20,12 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo, 
         double width = (page.Rotation is 90 or 270 ? page.Height : page.Width) - (2 * Margin);
         using var content = new ContentBuilder();
         var resources = new PdfDictionary();
+        PdfAProfile? pdfa = PdfAProfile.Read(update.File);
         double left = 0;
         if (_logo is not null)
         {
             double scale = Height / _logo.Height;
-            resources["XObject"] = new PdfDictionary { ["Logo"] = _logo.AddTo(update) };
+            resources["XObject"] = new PdfDictionary { ["Logo"] = (pdfa is null ? _logo : PdfAColours.Conform(pdfa, _logo)).AddTo(update) };
             content.Draw("Logo", 0, 0, _logo.Width * scale, Height);
             left = (_logo.Width * scale) + 4;
         }
@@ -38,6 +40,10 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo, 
         }
 
         resources["Font"] = new PdfDictionary { ["F1"] = subset.AddTo(update) };
+        if (pdfa is not null)
+        {
+            PdfAColours.AddDefaultColourSpaces(pdfa, resources);
+        }
 
         PdfReference form = update.Add(ContentBuilder.Form(width, Height, resources, content.ToArray()));
         PdfDictionary pageDictionary = update.Edit(pageRef);

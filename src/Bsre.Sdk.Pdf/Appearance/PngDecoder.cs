@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -71,7 +70,7 @@ internal static class PngDecoder
         byte[] pixels;
         try
         {
-            pixels = PngPredictor.Undo(Inflate(compressed), parms);
+            pixels = PngPredictor.Undo(Flate.Decompress(compressed), parms);
         }
         catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or DocumentFormatException)
         {
@@ -110,13 +109,5 @@ internal static class PngDecoder
     {
         dictionary["Filter"] = new PdfName("FlateDecode");
         return dictionary;
-    }
-
-    private static byte[] Inflate(byte[] data)
-    {
-        using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        zlib.CopyTo(output);
-        return output.ToArray();
     }
 }

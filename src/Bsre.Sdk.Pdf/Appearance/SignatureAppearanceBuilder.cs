@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bsre.Sdk.Pdf.Appearance.Fonts;
+using Bsre.Sdk.Pdf.PdfA;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -44,6 +45,7 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
 
         using var content = new ContentBuilder();
         var resources = new PdfDictionary();
+        PdfAProfile? pdfa = PdfAProfile.Read(update.File);
         double left = Padding, right = width - Padding;
         bool text = _font is not null;
         if (appearance.QrCodeUrl is { } url)
@@ -58,7 +60,7 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
             double boxWidth = text ? (right - left) / 3 : right - left;
             double scale = Math.Min(boxWidth / _image.Width, (height - (2 * Padding)) / _image.Height);
             double w = _image.Width * scale, h = _image.Height * scale;
-            resources["XObject"] = new PdfDictionary { ["Im1"] = _image.AddTo(update) };
+            resources["XObject"] = new PdfDictionary { ["Im1"] = (pdfa is null ? _image : PdfAColours.Conform(pdfa, _image)).AddTo(update) };
             content.Draw("Im1", left, (height - h) / 2, w, h);
             left += w + Padding;
         }
@@ -75,6 +77,11 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
             }
 
             resources["Font"] = new PdfDictionary { ["F1"] = _font.AddTo(update) };
+        }
+
+        if (pdfa is not null)
+        {
+            PdfAColours.AddDefaultColourSpaces(pdfa, resources);
         }
 
         PdfStream form = ContentBuilder.Form(width, height, resources, content.ToArray());
