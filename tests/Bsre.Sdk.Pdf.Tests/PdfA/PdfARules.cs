@@ -33,7 +33,7 @@ internal sealed class PdfARules
     public IReadOnlyList<(int Number, PdfObject Value)> New { get; }
 
     public IEnumerable<string> All() => TrailerId().Concat(FontsEmbedded()).Concat(CompositeFonts()).Concat(FontWidths()).Concat(NoTransparency())
-        .Concat(DeviceColour()).Concat(Widgets()).Concat(NoJavaScript()).Concat(MetadataAndOutputIntentsUntouched()).Concat(Filters());
+        .Concat(DeviceColour()).Concat(Widgets()).Concat(NoJavaScript()).Concat(MetadataAndOutputIntentsUntouched()).Concat(Filters()).Concat(ImplementationLimits());
 
     /// <summary>ISO 19005-1 6.1.3, 19005-2 6.1.3: the trailer has /ID; incremental updates keep its first element.</summary>
     public IEnumerable<string> TrailerId()
@@ -259,6 +259,42 @@ internal sealed class PdfARules
             if (value is PdfStream stream && (stream.Dictionary.ContainsKey("F") || stream.Dictionary.ContainsKey("FFilter") || FilterNames(stream).Contains("LZWDecode")))
             {
                 yield return $"19005-1 6.1.7/6.1.10: stream {number} refers to an external file or uses LZWDecode";
+            }
+        }
+    }
+
+    /// <summary>
+    /// ISO 19005-1 6.1.12 (PDF/A-1 only: PDF 1.4's limits, ISO 32000-1 Annex C): strings at most 65535 bytes, names 127,
+    /// arrays 8191 items, dictionaries 4095 entries, integers within 32 bits, reals within ±32767.
+    /// </summary>
+    public IEnumerable<string> ImplementationLimits()
+    {
+        if (Profile.Part != 1)
+        {
+            yield break;
+        }
+
+        var pending = new Stack<(int Number, PdfObject Value)>(New.Select(o => (o.Number, o.Value is PdfStream s ? s.Dictionary : o.Value)));
+        while (pending.TryPop(out var item))
+        {
+            string? problem = item.Value switch
+            {
+                PdfString { Value.Length: > 65535 } => "a string longer than 65535 bytes",
+                PdfName { Value.Length: > 127 } => "a name longer than 127 bytes",
+                PdfArray { Items.Count: > 8191 } => "an array of more than 8191 items",
+                PdfDictionary { Entries.Count: > 4095 } => "a dictionary of more than 4095 entries",
+                PdfNumber { IsInteger: true, Value: > int.MaxValue or < int.MinValue } => "an integer beyond 32 bits",
+                PdfNumber { IsInteger: false, Value: > 32767 or < -32767 } => "a real beyond ±32767",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                yield return $"19005-1 6.1.12: object {item.Number} holds {problem}";
+            }
+
+            foreach (PdfObject child in item.Value switch { PdfArray a => a.Items, PdfDictionary d => d.Entries.Select(e => e.Value), _ => [] })
+            {
+                pending.Push((item.Number, child));
             }
         }
     }
