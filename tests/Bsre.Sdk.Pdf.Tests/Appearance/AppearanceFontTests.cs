@@ -59,6 +59,26 @@ public sealed class AppearanceFontTests
         }
     }
 
+    [SkippableFact]
+    public async Task Cli_font_option_embeds_the_font_and_a_bad_font_is_a_data_error()
+    {
+        Skip.IfNot(SharedPaths.Available && File.Exists(DejaVuSans) && ProcessRunner.IsOnPath("pdffonts"), "needs the shared corpus, fonts-dejavu-core and poppler-utils.");
+        var env = await PdfTestEnvironment.GetAsync();
+        var password = new Dictionary<string, string> { ["BSRE_TEST_PFX_PASSWORD"] = env.Pki.SignerRsa.Password };
+        string input = Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"), output = env.NewOutputPath("cli-font.pdf");
+        string[] sign = ["pdf", "sign", "--in", input, "--pfx", Path.Combine(env.Directory, "signer-rsa.p12"), "--password-env", "BSRE_TEST_PFX_PASSWORD", "--rect", "300,80,200,70", "--reason", "Disetujui ☺"];
+        var (code, _, error) = await ProcessRunner.RunBsreAsync(password, [.. sign, "--out", output, "--font", DejaVuSans]);
+        Assert.True(code == 0, error);
+        Assert.Matches(@"^[A-Z]{6}\+DejaVuSans\s", Assert.Single(await NewFontsAsync(output)));
+
+        string notFont = env.NewOutputPath("not-a-font.ttf"), refused = env.NewOutputPath("cli-bad-font.pdf");
+        await File.WriteAllTextAsync(notFont, "this is text");
+        (code, _, error) = await ProcessRunner.RunBsreAsync(password, [.. sign, "--out", refused, "--font", notFont]);
+        Assert.True(code == 65, error);
+        Assert.Contains("font", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(refused));
+    }
+
     [Fact]
     public void Subset_keeps_the_used_glyphs_and_the_components_of_composites_and_nothing_else()
     {

@@ -7,10 +7,10 @@ internal static class AppearanceFonts
     private static readonly Lazy<TrueTypeFont> Default = new(LoadDefault);
 
     public static TrueTypeFont For(PdfSignatureAppearance appearance) =>
-        appearance.Font is { } custom ? Parse(custom) : Default.Value;
+        appearance.Font is { IsEmpty: false } custom ? Parse(custom) : Default.Value;
 
     private static TrueTypeFont Parse(ReadOnlyMemory<byte> data) => data.Length < 12
-        ? throw new PdfFontException("The font is empty or shorter than a font header.")
+        ? throw new PdfFontException("The font is shorter than a font header.")
         : new TrueTypeFont(data.ToArray());
 
     private static TrueTypeFont LoadDefault()
