@@ -92,6 +92,32 @@ public sealed class AppearanceFontTests
         Assert.Equal(4, subset.Encode("Aé").Value.Length);
     }
 
+    [Fact]
+    public void Corrupted_fonts_give_a_font_error_or_a_subset_never_another_exception()
+    {
+        byte[] noto = NotoSans();
+        var random = new Random(17);
+        for (int round = 0; round < 300; round++)
+        {
+            byte[] font = (byte[])noto.Clone();
+            // hit the table directory and the small tables at the front as often as the glyph data
+            for (int flips = random.Next(1, 8); flips > 0; flips--)
+            {
+                font[random.Next(2) == 0 ? random.Next(400) : random.Next(font.Length)] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                var subset = new FontSubset(new TrueTypeFont(font), ["Tanda tangan élektronik Ä"]);
+                _ = subset.Encode("Tanda");
+                _ = TrueTypeSubsetter.Write(new TrueTypeFont(font), TrueTypeSubsetter.Closure(new TrueTypeFont(font), [1, 2, 3]));
+            }
+            catch (PdfFontException)
+            {
+            }
+        }
+    }
+
     [SkippableFact]
     public async Task Subset_font_program_is_read_by_freetype()
     {

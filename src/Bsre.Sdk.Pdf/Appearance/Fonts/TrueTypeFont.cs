@@ -38,8 +38,11 @@ internal sealed class TrueTypeFont
             CapHeight = BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 && os2.Length >= 90 ? S16(os2, 88) : Ascent;
             _cmap = FindCmap();
             PostScriptName = ReadPostScriptName();
-            _ = Table("loca");
             _ = Table("glyf");
+            if (Table("loca").Length < (GlyphCount + 1) * (LongLoca ? 4 : 2))
+            {
+                throw new PdfFontException("The font's loca table is shorter than its glyph count needs.");
+            }
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
