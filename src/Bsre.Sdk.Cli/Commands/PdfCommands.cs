@@ -11,7 +11,7 @@ namespace Bsre.Sdk.Cli.Commands;
 /// <summary><c>bsre pdf sign|timestamp|extend</c>: PAdES signatures, document timestamps and LTV extension, always as incremental updates.</summary>
 internal static class PdfCommands
 {
-    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfRenewCommand.Create(context), PdfVerifyCommand.Create(context) };
+    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfRenewCommand.Create(context), PdfVerifyCommand.Create(context), PdfPreviewCommand.Create(context) };
 
     private static Command Sign(CliContext context)
     {
@@ -26,7 +26,7 @@ internal static class PdfCommands
         var location = new Option<string>("--location") { Description = "Where the document is signed" };
         var visible = new Option<bool>("--visible") { Description = "Draw the signature on a page" };
         var page = new Option<string>("--page") { Description = "Page of a visible signature: a number, first or last", DefaultValueFactory = _ => "1" };
-        var rect = new Option<string>("--rect") { Description = "Rectangle X,Y,W,H in points from the page's bottom-left corner" };
+        var rect = new Option<string>("--rect") { Description = "Rectangle X,Y,W,H in points from the bottom-left corner of the page as shown" };
         var anchor = new Option<string>("--anchor") { Description = "Place the signature over this text (first occurrence)" };
         var image = new Option<FileInfo>("--image") { Description = "PNG or JPEG drawn in the signature (or, with --notice and no --visible, as the notice logo)" };
         var noticeLogo = new Option<FileInfo>("--notice-logo") { Description = "PNG or JPEG logo drawn beside the notice" };
@@ -185,7 +185,7 @@ internal static class PdfCommands
     }
 
     /// <summary>Runs a command body, mapping the PDF layer's option errors (ArgumentException) to usage (64).</summary>
-    private static async Task<int> Run(Func<Task> body)
+    internal static async Task<int> Run(Func<Task> body)
     {
         try
         {
@@ -222,22 +222,10 @@ internal static class PdfCommands
         }
 
         var appearance = new PdfSignatureAppearance { Visible = isVisible, Notice = hasNotice, AnchorText = parse.GetValue(anchor), QrCodeUrl = parse.GetValue(qr) };
-        appearance.Page = parse.GetValue(page) switch
-        {
-            "first" => 1,
-            "last" => PdfSignatureAppearance.LastPage,
-            var n when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 => number,
-            var n => throw CliException.Usage($"--page '{n}' is not a page number, first or last."),
-        };
+        appearance.Page = PlacementArguments.Page(parse.GetValue(page));
         if (parse.GetValue(rect) is { } text)
         {
-            double[] r = text.Split(',').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToArray();
-            if (r.Length != 4 || r.Any(double.IsNaN) || r[2] <= 0 || r[3] <= 0)
-            {
-                throw CliException.Usage($"--rect '{text}' is not X,Y,W,H with a positive width and height.");
-            }
-
-            (appearance.X, appearance.Y, appearance.Width, appearance.Height) = (r[0], r[1], r[2], r[3]);
+            PlacementArguments.Rectangle(text, appearance);
         }
 
         byte[]? picture = parse.GetValue(image) is { } file ? await ReadAsync(file, "--image", cancellationToken).ConfigureAwait(false) : null;

@@ -1,5 +1,6 @@
 using Bsre.Sdk.Pdf.Appearance.Fonts;
 using Bsre.Sdk.Pdf.PdfA;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
