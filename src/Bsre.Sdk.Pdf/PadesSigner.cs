@@ -1,5 +1,8 @@
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -18,6 +21,7 @@ public sealed class PadesSigner
 {
     private readonly Signer _signer;
     private readonly HttpClient? _httpClient;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a PDF signer.</summary>
     /// <param name="signer">Makes the signature values (a local key, an HSM, a remote service).</param>
@@ -26,11 +30,13 @@ public sealed class PadesSigner
     /// set (from <c>IHttpClientFactory</c> in hosted apps, see <c>AddBsrePadesSigner</c>); <see langword="null"/> uses one
     /// shared by the process.
     /// </param>
-    public PadesSigner(Signer signer, HttpClient? httpClient = null)
+    /// <param name="logger">The logger (event ids 4000-4999), or <see langword="null"/> for none.</param>
+    public PadesSigner(Signer signer, HttpClient? httpClient = null, ILogger<PadesSigner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
         _httpClient = httpClient;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>Signs a PDF read from <paramref name="input"/> and writes the signed PDF to <paramref name="output"/>.</summary>
@@ -44,6 +50,24 @@ public sealed class PadesSigner
     public async Task SignAsync(Stream input, Stream output, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PadesSignatureOptions();
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.sign", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "sign");
+        telemetry.SetTag("bsre.signature.level", options.Level.ToString());
+        try
+        {
+            await SignCoreAsync(input, output, options, cancellationToken).ConfigureAwait(false);
+            PdfLog.Signed(_logger, options.Level, (long)telemetry.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            PdfLog.SigningFailed(_logger, options.Level, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    private async Task SignCoreAsync(Stream input, Stream output, PadesSignatureOptions options, CancellationToken cancellationToken)
+    {
         SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
         var hash = PadesJobs.HashFor(options, certificates);
         CadesSigner cades = PadesJobs.Cades(_signer, options, hash);

@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Timestamping;
 
@@ -29,9 +30,23 @@ public sealed class PdfDocumentTimestamper
     /// <exception cref="DocumentFormatException">The input is not a readable PDF, or is encrypted with an unsupported handler.</exception>
     /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PdfTimestampOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     /// <exception cref="TimestampException">The TSA failed.</exception>
-    public Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new PdfTimestampOptions();
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.timestamp", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "timestamp");
+        try
+        {
+            await TimestampCoreAsync(input, output, options ?? new PdfTimestampOptions(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
+    }
+
+    private Task TimestampCoreAsync(Stream input, Stream output, PdfTimestampOptions options, CancellationToken cancellationToken)
+    {
         var job = new SignatureJob
         {
             Entries = SignatureEntries.ForDocumentTimestamp(),

@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Ltv;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
@@ -57,6 +58,22 @@ public sealed class PdfLtvExtender
             throw new ArgumentException("B-LTA needs a TSA client for the document timestamp.", nameof(timestampClient));
         }
 
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.extend", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "extend");
+        telemetry.SetTag("bsre.signature.level", level.ToString());
+        try
+        {
+            await ExtendCoreAsync(input, output, level, timestampClient, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
+    }
+
+    private async Task ExtendCoreAsync(Stream input, Stream output, SignatureLevel level, TimestampClient? timestampClient, CancellationToken cancellationToken)
+    {
         await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
         if (level == SignatureLevel.BaselineLT)
         {
