@@ -66,21 +66,17 @@ public sealed class PadesSigner
         }
     }
 
+    /// <summary>Fetches the certificates once, then runs the session's stages: prepare, digest, one CMS, embed, extend.</summary>
     private async Task SignCoreAsync(Stream input, Stream output, PadesSignatureOptions options, CancellationToken cancellationToken)
     {
-        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
-        var hash = PadesJobs.HashFor(options, certificates);
-        CadesSigner cades = PadesJobs.Cades(_signer, options, hash);
-        SignatureJob job = PadesJobs.Create(options, certificates, (digest, ct) => cades.SignDigestAsync(digest, hash, ct));
-        if (options.Level is SignatureLevel.BaselineB or SignatureLevel.BaselineT)
+        if (options.Level != SignatureLevel.BaselineB && options.TimestampClient is null)
         {
-            await PdfSignatureEngine.SignAsync(input, output, job, cancellationToken).ConfigureAwait(false);
-            return;
+            throw new ArgumentException("PAdES B-T and higher need PadesSignatureOptions.TimestampClient.", nameof(options));
         }
 
-        await using var signedT = TemporaryFile.Create();
-        await PdfSignatureEngine.SignAsync(input, signedT, job, cancellationToken).ConfigureAwait(false);
-        await new PdfLtvExtender(options.Ltv, options.PdfPassword, _httpClient).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
+        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
+        var contents = new CmsContents(_signer, certificates, options);
+        await PdfSigningSession.SignAsync(input, output, RevisionPlan.ForSignature(options, certificates), contents, _httpClient, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>

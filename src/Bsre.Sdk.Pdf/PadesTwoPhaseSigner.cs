@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
@@ -30,13 +29,13 @@ public static class PadesTwoPhaseSigner
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(certificates);
         options ??= new PadesSignatureOptions();
-        SignatureJob job = PadesJobs.Create(options, certificates, null);
-        await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
-        PdfFile file = PdfFile.Open(source.Stream, job.PdfPassword.Span);
-        PreparedRevision revision = PdfSignatureEngine.Prepare(file, job, job.Field(source.Stream), job.EstimatedSize);
-        byte[] digest = await revision.DigestAsync(source.Stream, job.HashAlgorithm, cancellationToken).ConfigureAwait(false);
-        await revision.WriteAsync(source.Stream, prepared, ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
-        return new PadesPreparedSignature(digest, job.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
+        RevisionPlan plan = RevisionPlan.ForSignature(options, certificates);
+        int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options.Level != SignatureLevel.BaselineB);
+        await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
+        byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
+        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, nameof(PadesSignatureOptions.ContentsSize), cancellationToken).ConfigureAwait(false);
+        PreparedRevision revision = session.Revision;
+        return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
     }
 
     /// <summary>Builds the CMS signed attributes for <paramref name="state"/> and returns what a raw signer must sign.</summary>

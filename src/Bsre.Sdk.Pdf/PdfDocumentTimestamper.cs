@@ -10,7 +10,6 @@ namespace Bsre.Sdk.Pdf;
 /// </summary>
 public sealed class PdfDocumentTimestamper
 {
-    private const int DefaultEstimate = 12 * 1024;
     private readonly TimestampClient _client;
 
     /// <summary>Creates a timestamper.</summary>
@@ -46,22 +45,13 @@ public sealed class PdfDocumentTimestamper
     }
 
     private Task TimestampCoreAsync(Stream input, Stream output, PdfTimestampOptions options, CancellationToken cancellationToken)
-    {
-        var job = new SignatureJob
-        {
-            Entries = SignatureEntries.ForDocumentTimestamp(),
-            Field = _ => new SignatureFieldRequest { FieldName = options.FieldName },
-            HashAlgorithm = options.HashAlgorithm,
-            PdfPassword = options.PdfPassword,
-            EstimatedSize = options.ContentsSize ?? DefaultEstimate,
-            CreateContents = async (digest, ct) =>
-            {
-                TimestampToken token = await _client.RequestAsync(digest, options.HashAlgorithm, ct).ConfigureAwait(false);
-                return token.RawData.ToArray();
-            },
-        };
-        return PdfSignatureEngine.SignAsync(input, output, job, cancellationToken);
-    }
+        => PdfSigningSession.SignAsync(
+            input,
+            output,
+            RevisionPlan.ForDocumentTimestamp(options),
+            new TimestampContents(_client, options.HashAlgorithm, options.ContentsSize),
+            null,
+            cancellationToken);
 
     /// <summary>Timestamps the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
     /// <param name="inputPath">The PDF.</param>
