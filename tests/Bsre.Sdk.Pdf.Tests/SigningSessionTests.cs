@@ -1,4 +1,6 @@
+using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
@@ -65,11 +67,41 @@ public sealed class SigningSessionTests
         Assert.Equal(0, output.Length);
     }
 
+    [SkippableFact]
+    public async Task A_BLT_signature_has_one_clock_for_its_signing_time_and_its_validation_data()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        var clock = new FrozenClock(DateTimeOffset.UtcNow.AddMinutes(3).AddTicks(-(DateTimeOffset.UtcNow.Ticks % TimeSpan.TicksPerSecond)));
+        using var key = env.CreateSigner();
+        string output = env.NewOutputPath("one-clock.pdf");
+        var options = Options(env.Tsa.Url);
+        options.Level = SignatureLevel.BaselineLT;
+        options.TimeProvider = clock;
+        await new PadesSigner(key).SignAsync(SharedPaths.CorpusFile("01-gs-ps2pdf-letter.pdf"), output, options);
+
+        await using var stream = File.OpenRead(output);
+        var file = PdfFile.Open(stream);
+        var signature = SignatureLocator.Find(file, new PdfLimits()).Single();
+        var vri = file.ResolveDictionary(file.ResolveDictionary(file.Catalog["DSS"])!["VRI"])!;
+        var entry = file.ResolveDictionary(Assert.Single(vri.Entries).Value)!;
+        Assert.Equal(clock.At.ToUnixTimeSeconds(), PdfDateParser.Parse(signature.Dictionary["M"])?.ToUnixTimeSeconds());
+        Assert.Equal(clock.At.ToUnixTimeSeconds(), PdfDateParser.Parse(entry["TU"])?.ToUnixTimeSeconds());
+    }
+
     private static PadesSignatureOptions Options(Uri tsa) => new()
     {
         Level = SignatureLevel.BaselineT,
         TimestampClient = new TimestampClient(new HttpClient(), new TimestampClientOptions { Url = tsa }),
     };
+
+    /// <summary>A clock stopped at one instant (a few minutes ahead, so that fresh OCSP responses are not from its future).</summary>
+    private sealed class FrozenClock(DateTimeOffset at) : TimeProvider
+    {
+        public DateTimeOffset At => at;
+
+        public override DateTimeOffset GetUtcNow() => at;
+    }
 
     /// <summary>A signer that counts what is asked of it and passes it on.</summary>
     private sealed class CountingSigner(Signer inner) : Signer
