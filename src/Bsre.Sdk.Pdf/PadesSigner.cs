@@ -47,6 +47,7 @@ public sealed class PadesSigner
     /// <returns>A task that completes when the output is written.</returns>
     /// <exception cref="DocumentFormatException">The input is not a readable PDF, is encrypted with an unsupported handler, or the request does not fit it.</exception>
     /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PadesSignatureOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
+    /// <exception cref="DocumentLimitException">The CMS is larger than <see cref="PadesSignatureOptions.ContentsSize"/> (or the estimate); nothing was written.</exception>
     public async Task SignAsync(Stream input, Stream output, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PadesSignatureOptions();
