@@ -103,7 +103,7 @@ public sealed class PdfLtvExtender
     {
         PdfFile file = PdfFile.Open(input, _pdfPassword.Span);
         file.Security?.EnsureMaySign();
-        ValidationData data = await new ValidationDataCollector(_options, _httpClient, _clock).CollectAsync(file, cancellationToken).ConfigureAwait(false);
+        DssData data = await new DssDataCollector(_options, _httpClient, _clock).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
         DssWriter.Apply(update, data, _clock.GetUtcNow());
         PdfRevision revision = update.Build();

@@ -1,5 +1,5 @@
-// Shared source: compiled into Bsre.Sdk and Bsre.Sdk.Pdf (each its own internal copy, as the Azure SDK shares
-// *.Shared sources), so that neither package reaches into the other's internals for its telemetry.
+// Shared source (Bsre.Sdk.Shared.projitems): each package compiles its own internal copy, in its own namespace so that
+// test assemblies that see the internals of both packages find one TelemetryScope per namespace.
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Signing;
 
@@ -55,7 +56,7 @@ internal sealed class PdfSigningSession : IAsyncDisposable
         SeekableInput source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
         try
         {
-            return new PdfSigningSession(source, plan, Plan(PdfFile.Open(source.Stream, plan.PdfPassword.Span), source.Stream, plan, capacity));
+            return new PdfSigningSession(source, plan, Plan(PdfFile.Open(source.Stream, plan.PdfPassword.Span), plan, capacity));
         }
         catch
         {
@@ -101,7 +102,7 @@ internal sealed class PdfSigningSession : IAsyncDisposable
     }
 
     /// <summary>Builds the revision with a /Contents gap of <paramref name="capacity"/> bytes.</summary>
-    private static PreparedRevision Plan(PdfFile file, Stream source, RevisionPlan plan, int capacity)
+    private static PreparedRevision Plan(PdfFile file, RevisionPlan plan, int capacity)
     {
         file.Security?.EnsureMaySign();
         if (plan.IsSignature)
@@ -111,7 +112,7 @@ internal sealed class PdfSigningSession : IAsyncDisposable
 
         var update = new IncrementalUpdate(file);
         PdfReference signature = update.Reserve();
-        new SignatureFieldEditor(update).Apply(plan.Field(source), signature);
+        new SignatureFieldEditor(update).Apply(plan.Field(new RawPageGeometry(file)), signature);
         plan.ApplyExtra(update, signature);
         SignatureDictionaryBytes dictionary = SignatureDictionaryBuilder.Build((PdfDictionary)update.Encrypted(signature, plan.Entries), capacity);
         update.Set(signature, new PdfRawObject(dictionary.Bytes));

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Signing;
 
@@ -65,9 +66,9 @@ internal sealed class RevisionPlan
     public static RevisionPlan ForDocumentTimestamp(PdfTimestampOptions options) =>
         new(SignatureEntries.ForDocumentTimestamp(), options.HashAlgorithm, options.PdfPassword, TimeProvider.System) { TimestampFieldName = options.FieldName };
 
-    /// <summary>Makes the field request; a visible signature reads <paramref name="source"/> for the page geometry.</summary>
-    public SignatureFieldRequest Field(Stream source) => Signature is { } options
-        ? FieldRequests.For(source, options, Certificates!.SigningCertificate, SigningTime)
+    /// <summary>Makes the field request; a visible signature or notice reads <paramref name="pages"/> for the page geometry.</summary>
+    public SignatureFieldRequest Field(IPageGeometry pages) => Signature is { } options
+        ? FieldRequests.For(pages, options, Certificates!.SigningCertificate, SigningTime)
         : new SignatureFieldRequest { FieldName = TimestampFieldName };
 
     /// <summary>Applies the edits besides the field in the same revision (a certification signature's catalog /Perms).</summary>
