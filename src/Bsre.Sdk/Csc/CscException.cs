@@ -52,7 +52,7 @@ public sealed class CscException : BsreSdkException
     /// <summary>Gets whether the same call may succeed later (the service was unavailable or slow).</summary>
     public bool IsTransient => ErrorCode is CscErrorCode.ServiceUnavailable or CscErrorCode.Timeout;
 
-    /// <inheritdoc />
+    /// <inheritdoc/>
     protected internal override BsreProblem ToProblem()
     {
         (int status, string name, string title, string detail) = ErrorCode switch
@@ -71,6 +71,6 @@ public sealed class CscException : BsreSdkException
             CscErrorCode.Timeout => (504, "remote-signing-timeout", "The remote signing service did not answer in time", "Try again later."),
             _ => (502, "remote-signing-failed", "The remote signing service failed", "The remote signing service refused the call or gave an unusable answer; its operator can look it up."),
         };
-        return new BsreProblem(status, name, title, detail) { IsTransient = IsTransient };
+        return Problem(status, name, title, detail, IsTransient);
     }
 }
