@@ -4,15 +4,20 @@ using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Samples.AspNetCore;
 using Bsre.Sdk.Signing;
+using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Mvc;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 // A minimal API over the SDK:
 //   POST /sign        signs an uploaded PDF through a BSrE gateway (section "Bsre": the local emulator by default);
 //   POST /sign-local  signs it with a local PKCS#12 key (section "Signing");
-//   POST /verify      validates it and answers the JSON report (section "Validation").
+//   POST /verify      validates it and answers the JSON report (section "Validation");
+//   GET  /health      the gateway's and the TSA's health checks (section "Timestamp": the emulator's TSA by default).
+// The SDK's traces and metrics ("Bsre.Sdk", "Bsre.Sdk.Pdf") go to OpenTelemetry's console exporter ("Telemetry:ConsoleExporter").
 // Every SDK exception becomes an RFC 9457 problem (BsreExceptionHandler); uploads are limited by "Uploads:MaxRequestBytes".
 // For a real gateway set Bsre:BaseAddress to its https URL and keep Bsre:Password in user secrets or the environment.
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +35,20 @@ builder.Services.AddSingleton<Signer>(_ => LocalSigner.FromPkcs12File(
     Required(builder.Configuration, "Signing:Pkcs12Path"), File.ReadAllText(Required(builder.Configuration, "Signing:PasswordFile")).Trim()));
 builder.Services.AddBsrePadesSigner();
 builder.Services.AddBsrePadesValidation(options => options.TrustAnchors.AddRange(CertificateFiles.Load(Required(builder.Configuration, "Validation:TrustAnchors"))));
+builder.Services.AddBsreTimestampClient(options => options.Url = new Uri(Required(builder.Configuration, "Timestamp:Url")));
+
+// Health: one gateway status call and one timestamp per probe (a TSA has no status endpoint: probe every few minutes).
+builder.Services.AddHealthChecks()
+    .AddCheck<BsreGatewayHealthCheck>("bsre-gateway")
+    .AddCheck<TimestampAuthorityHealthCheck>("bsre-tsa");
+
+// Telemetry: the SDK's activity sources and meters, exported to the console (swap in OTLP for a collector).
+if (builder.Configuration.GetValue("Telemetry:ConsoleExporter", true))
+{
+    builder.Services.AddOpenTelemetry()
+        .WithTracing(tracing => tracing.AddSource(BsreTelemetry.Name, BsrePdfTelemetry.Name).AddConsoleExporter())
+        .WithMetrics(metrics => metrics.AddMeter(BsreTelemetry.Name, BsrePdfTelemetry.Name).AddConsoleExporter());
+}
 
 var app = builder.Build();
 _ = app.Services.GetRequiredService<Signer>(); // a missing or wrong key file stops the app now, not at the first request
@@ -98,6 +117,9 @@ app.MapPost("/status", async ([FromForm] string nik, BsreClient bsre, Cancellati
     return Results.Ok(new { status = status.RawStatus, canSign = status.CanSign });
 })
 .DisableAntiforgery();
+
+// GET /health: "Healthy" or "Unhealthy" (HTTP 503), from the gateway and TSA checks.
+app.MapHealthChecks("/health");
 
 app.Run();
 

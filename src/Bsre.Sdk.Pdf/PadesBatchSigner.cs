@@ -127,6 +127,6 @@ public sealed class PadesBatchSigner
         }
 
         await OutputFile.WriteAsync(temporary, document.OutputPath, (input, output) =>
-            new PdfLtvExtender(options.Ltv, options.PdfPassword, _httpClient).ExtendAsync(input, output, options.Level, options.TimestampClient, cancellationToken)).ConfigureAwait(false);
+            new PdfLtvExtender(options.Ltv, options.PdfPassword, _httpClient, options.TimeProvider).ExtendAsync(input, output, options.Level, options.TimestampClient, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -49,7 +49,11 @@ public sealed class PadesSignatureOptions
     /// <value>Default <see langword="null"/>: certificates from the signature only, a shared HTTP client.</value>
     public PdfLtvOptions? Ltv { get; set; }
 
-    /// <summary>Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it (and retries larger when needed).</summary>
+    /// <summary>
+    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it from the certificates, the
+    /// key's largest signature and, from B-T, 12 KiB for the timestamp token. The key signs once and the TSA is asked once:
+    /// a signature larger than the placeholder is a <see cref="DocumentLimitException"/> naming this option, and nothing is written.
+    /// </summary>
     public int? ContentsSize { get; set; }
 
     /// <summary>Gets or sets the user or owner password of an encrypted input PDF; never logged.</summary>
@@ -59,7 +63,11 @@ public sealed class PadesSignatureOptions
     /// </value>
     public ReadOnlyMemory<char> PdfPassword { get; set; }
 
-    /// <summary>Gets or sets the clock for /M (the claimed signing time).</summary>
+    /// <summary>
+    /// Gets or sets the one clock of the signature: /M (the claimed signing time) and, for B-LT and B-LTA, the time the
+    /// OCSP responses and CRLs are checked against and the DSS is dated (<see cref="PdfLtvOptions.TimeProvider"/> is not
+    /// used when signing).
+    /// </summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -1,5 +1,8 @@
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -18,6 +21,7 @@ public sealed class PadesSigner
 {
     private readonly Signer _signer;
     private readonly HttpClient? _httpClient;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a PDF signer.</summary>
     /// <param name="signer">Makes the signature values (a local key, an HSM, a remote service).</param>
@@ -26,11 +30,13 @@ public sealed class PadesSigner
     /// set (from <c>IHttpClientFactory</c> in hosted apps, see <c>AddBsrePadesSigner</c>); <see langword="null"/> uses one
     /// shared by the process.
     /// </param>
-    public PadesSigner(Signer signer, HttpClient? httpClient = null)
+    /// <param name="logger">The logger (event ids 4000-4999), or <see langword="null"/> for none.</param>
+    public PadesSigner(Signer signer, HttpClient? httpClient = null, ILogger<PadesSigner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
         _httpClient = httpClient;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     /// <summary>Signs a PDF read from <paramref name="input"/> and writes the signed PDF to <paramref name="output"/>.</summary>
@@ -41,22 +47,37 @@ public sealed class PadesSigner
     /// <returns>A task that completes when the output is written.</returns>
     /// <exception cref="DocumentFormatException">The input is not a readable PDF, is encrypted with an unsupported handler, or the request does not fit it.</exception>
     /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PadesSignatureOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
+    /// <exception cref="DocumentLimitException">The CMS is larger than <see cref="PadesSignatureOptions.ContentsSize"/> (or the estimate); nothing was written.</exception>
     public async Task SignAsync(Stream input, Stream output, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PadesSignatureOptions();
-        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
-        var hash = PadesJobs.HashFor(options, certificates);
-        CadesSigner cades = PadesJobs.Cades(_signer, options, hash);
-        SignatureJob job = PadesJobs.Create(options, certificates, (digest, ct) => cades.SignDigestAsync(digest, hash, ct));
-        if (options.Level is SignatureLevel.BaselineB or SignatureLevel.BaselineT)
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.sign", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "sign");
+        telemetry.SetTag("bsre.signature.level", options.Level.ToString());
+        try
         {
-            await PdfSignatureEngine.SignAsync(input, output, job, cancellationToken).ConfigureAwait(false);
-            return;
+            await SignCoreAsync(input, output, options, cancellationToken).ConfigureAwait(false);
+            PdfLog.Signed(_logger, options.Level, (long)telemetry.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            PdfLog.SigningFailed(_logger, options.Level, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    /// <summary>Fetches the certificates once, then runs the session's stages: prepare, digest, one CMS, embed, extend.</summary>
+    private async Task SignCoreAsync(Stream input, Stream output, PadesSignatureOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Level != SignatureLevel.BaselineB && options.TimestampClient is null)
+        {
+            throw new ArgumentException("PAdES B-T and higher need PadesSignatureOptions.TimestampClient.", nameof(options));
         }
 
-        await using var signedT = TemporaryFile.Create();
-        await PdfSignatureEngine.SignAsync(input, signedT, job, cancellationToken).ConfigureAwait(false);
-        await new PdfLtvExtender(options.Ltv, options.PdfPassword, _httpClient).ExtendAsync(signedT, output, options.Level, options.TimestampClient, cancellationToken).ConfigureAwait(false);
+        SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
+        var contents = new CmsContents(_signer, certificates, options);
+        await PdfSigningSession.SignAsync(input, output, RevisionPlan.ForSignature(options, certificates), contents, _httpClient, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using Bsre.Sdk.Pdf.Placement;
-using Bsre.Sdk.Pdf.Raw;
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
@@ -31,13 +30,30 @@ public static class PadesTwoPhaseSigner
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(certificates);
         options ??= new PadesSignatureOptions();
-        SignatureJob job = PadesJobs.Create(options, certificates, null);
-        await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
-        PdfFile file = PdfFile.Open(source.Stream, job.PdfPassword.Span);
-        PreparedRevision revision = PdfSignatureEngine.Prepare(file, job, job.Field(new RawPageGeometry(file)), job.EstimatedSize);
-        byte[] digest = await revision.DigestAsync(source.Stream, job.HashAlgorithm, cancellationToken).ConfigureAwait(false);
-        await revision.WriteAsync(source.Stream, prepared, ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
-        return new PadesPreparedSignature(digest, job.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.prepare", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "prepare");
+        telemetry.SetTag("bsre.signature.level", options.Level.ToString());
+        try
+        {
+            return await PrepareCoreAsync(input, prepared, certificates, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
+    }
+
+    /// <summary>Runs the session's first stages: prepare, digest, and embed an empty value (completion writes the CMS in place).</summary>
+    private static async Task<PadesPreparedSignature> PrepareCoreAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
+    {
+        RevisionPlan plan = RevisionPlan.ForSignature(options, certificates);
+        int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options.Level != SignatureLevel.BaselineB);
+        await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
+        byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
+        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, "PadesSignatureOptions.ContentsSize", cancellationToken).ConfigureAwait(false);
+        PreparedRevision revision = session.Revision;
+        return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
     }
 
     /// <summary>Builds the CMS signed attributes for <paramref name="state"/> and returns what a raw signer must sign.</summary>
@@ -69,11 +85,21 @@ public static class PadesTwoPhaseSigner
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(state);
-        PreparedDocumentCheck.Verify(prepared, state, cms);
-        await PreparedDocumentCheck.VerifyDigestAsync(prepared, state, cancellationToken).ConfigureAwait(false);
-        prepared.Position = state.ContentsOffset + 1;
-        await prepared.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Span)), cancellationToken).ConfigureAwait(false);
-        await prepared.FlushAsync(cancellationToken).ConfigureAwait(false);
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.complete", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "complete");
+        try
+        {
+            PreparedDocumentCheck.Verify(prepared, state, cms);
+            await PreparedDocumentCheck.VerifyDigestAsync(prepared, state, cancellationToken).ConfigureAwait(false);
+            prepared.Position = state.ContentsOffset + 1;
+            await prepared.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Span)), cancellationToken).ConfigureAwait(false);
+            await prepared.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
     }
 
     /// <summary>Builds the CMS from a raw signature value over <see cref="CreateSignatureRequestAsync"/>'s digest and embeds it, in place.</summary>

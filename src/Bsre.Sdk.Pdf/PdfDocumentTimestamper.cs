@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Timestamping;
 
@@ -9,7 +10,6 @@ namespace Bsre.Sdk.Pdf;
 /// </summary>
 public sealed class PdfDocumentTimestamper
 {
-    private const int DefaultEstimate = 12 * 1024;
     private readonly TimestampClient _client;
 
     /// <summary>Creates a timestamper.</summary>
@@ -29,24 +29,30 @@ public sealed class PdfDocumentTimestamper
     /// <exception cref="DocumentFormatException">The input is not a readable PDF, or is encrypted with an unsupported handler.</exception>
     /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PdfTimestampOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     /// <exception cref="TimestampException">The TSA failed.</exception>
-    public Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
+    /// <exception cref="DocumentLimitException">The token is larger than <see cref="PdfTimestampOptions.ContentsSize"/> (default 12 KiB); nothing was written.</exception>
+    public async Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new PdfTimestampOptions();
-        var job = new SignatureJob
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.timestamp", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "timestamp");
+        try
         {
-            Entries = SignatureEntries.ForDocumentTimestamp(),
-            Field = _ => new SignatureFieldRequest { FieldName = options.FieldName },
-            HashAlgorithm = options.HashAlgorithm,
-            PdfPassword = options.PdfPassword,
-            EstimatedSize = options.ContentsSize ?? DefaultEstimate,
-            CreateContents = async (digest, ct) =>
-            {
-                TimestampToken token = await _client.RequestAsync(digest, options.HashAlgorithm, ct).ConfigureAwait(false);
-                return token.RawData.ToArray();
-            },
-        };
-        return PdfSignatureEngine.SignAsync(input, output, job, cancellationToken);
+            await TimestampCoreAsync(input, output, options ?? new PdfTimestampOptions(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
     }
+
+    private Task TimestampCoreAsync(Stream input, Stream output, PdfTimestampOptions options, CancellationToken cancellationToken)
+        => PdfSigningSession.SignAsync(
+            input,
+            output,
+            RevisionPlan.ForDocumentTimestamp(options),
+            new TimestampContents(_client, options.HashAlgorithm, options.ContentsSize),
+            null,
+            cancellationToken);
 
     /// <summary>Timestamps the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
     /// <param name="inputPath">The PDF.</param>

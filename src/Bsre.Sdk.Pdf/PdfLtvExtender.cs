@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Ltv;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
@@ -15,23 +16,26 @@ public sealed class PdfLtvExtender
     private readonly PdfLtvOptions _options;
     private readonly ReadOnlyMemory<char> _pdfPassword;
     private readonly HttpClient? _httpClient;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates an extender.</summary>
     /// <param name="options">Extra certificates, HTTP settings and the PDF's password; defaults when <see langword="null"/>.</param>
     public PdfLtvExtender(PdfLtvOptions? options = null)
-        : this(options, options?.PdfPassword ?? default, null)
+        : this(options, options?.PdfPassword ?? default, null, options?.TimeProvider ?? TimeProvider.System)
     {
     }
 
     /// <summary>
-    /// Creates an extender that opens an encrypted input with <paramref name="pdfPassword"/> and fetches OCSP and CRLs through
-    /// <see cref="PdfLtvOptions.HttpClient"/>, else <paramref name="httpClient"/>, else the process-wide client.
+    /// Creates an extender that opens an encrypted input with <paramref name="pdfPassword"/>, fetches OCSP and CRLs through
+    /// <see cref="PdfLtvOptions.HttpClient"/>, else <paramref name="httpClient"/>, else the process-wide client, and checks
+    /// them and dates the DSS on <paramref name="clock"/> (signing passes its own, so a signature has one clock).
     /// </summary>
-    internal PdfLtvExtender(PdfLtvOptions? options, ReadOnlyMemory<char> pdfPassword, HttpClient? httpClient)
+    internal PdfLtvExtender(PdfLtvOptions? options, ReadOnlyMemory<char> pdfPassword, HttpClient? httpClient, TimeProvider clock)
     {
         _options = options ?? new PdfLtvOptions();
         _pdfPassword = pdfPassword;
         _httpClient = _options.HttpClient ?? httpClient;
+        _clock = clock;
     }
 
     /// <summary>Adds validation data (and for B-LTA a document timestamp) to the signed PDF from <paramref name="input"/>.</summary>
@@ -57,6 +61,22 @@ public sealed class PdfLtvExtender
             throw new ArgumentException("B-LTA needs a TSA client for the document timestamp.", nameof(timestampClient));
         }
 
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.extend", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "extend");
+        telemetry.SetTag("bsre.signature.level", level.ToString());
+        try
+        {
+            await ExtendCoreAsync(input, output, level, timestampClient, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
+    }
+
+    private async Task ExtendCoreAsync(Stream input, Stream output, SignatureLevel level, TimestampClient? timestampClient, CancellationToken cancellationToken)
+    {
         await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
         if (level == SignatureLevel.BaselineLT)
         {
@@ -83,9 +103,9 @@ public sealed class PdfLtvExtender
     {
         PdfFile file = PdfFile.Open(input, _pdfPassword.Span);
         file.Security?.EnsureMaySign();
-        DssData data = await new DssDataCollector(_options, _httpClient).CollectAsync(file, cancellationToken).ConfigureAwait(false);
+        DssData data = await new DssDataCollector(_options, _httpClient, _clock).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
-        DssWriter.Apply(update, data, _options.TimeProvider.GetUtcNow());
+        DssWriter.Apply(update, data, _clock.GetUtcNow());
         PdfRevision revision = update.Build();
         await OriginalBytes.CopyAsync(input, revision.Start, null, output, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(revision.Bytes, cancellationToken).ConfigureAwait(false);

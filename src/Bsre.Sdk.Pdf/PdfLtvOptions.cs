@@ -16,7 +16,7 @@ public sealed class PdfLtvOptions
     /// <value>Default empty: the empty user password, which opens owner-restricted files. The caller owns the buffer and may clear it afterwards.</value>
     public ReadOnlyMemory<char> PdfPassword { get; set; }
 
-    /// <summary>Gets or sets the clock that OCSP responses and CRLs are checked against.</summary>
+    /// <summary>Gets or sets the clock that OCSP responses and CRLs are checked against when extending with <see cref="PdfLtvExtender"/> (signing uses <see cref="PadesSignatureOptions.TimeProvider"/>).</summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -17,6 +17,9 @@ public sealed class PdfTimestampOptions
     /// <value>Default SHA-256.</value>
     public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
 
-    /// <summary>Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it (and retries larger when needed).</summary>
+    /// <summary>
+    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> reserves 12 KiB. The TSA is asked once:
+    /// a larger token is a <see cref="DocumentLimitException"/> naming this option, and nothing is written.
+    /// </summary>
     public int? ContentsSize { get; set; }
 }

@@ -97,16 +97,23 @@ public sealed class PadesSignerInputTests
     }
 
     [SkippableFact]
-    public async Task Forward_only_input_and_a_too_small_placeholder_still_sign()
+    public async Task Forward_only_input_signs_and_a_too_small_placeholder_is_a_typed_error_that_writes_nothing()
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
         var env = await PdfTestEnvironment.GetAsync();
         byte[] original = await File.ReadAllBytesAsync(Path.Combine(SharedPaths.Corpus, "08-libreoffice-letter-odt-tagged.pdf"));
         using var signer = env.CreateSigner();
-        string output = env.NewOutputPath("retry.pdf");
+        using var untouched = new MemoryStream();
+        var tooSmall = await Assert.ThrowsAsync<DocumentLimitException>(() => new PadesSigner(signer)
+            .SignAsync(new ForwardOnlyStream(original), untouched, new PadesSignatureOptions { ContentsSize = 200 }));
+        Assert.Equal("PadesSignatureOptions.ContentsSize", tooSmall.Limit);
+        Assert.Equal(200, tooSmall.Value);
+        Assert.Equal(0, untouched.Length);
+
+        string output = env.NewOutputPath("forward-only.pdf");
         await using (var file = File.Create(output))
         {
-            await new PadesSigner(signer).SignAsync(new ForwardOnlyStream(original), file, new PadesSignatureOptions { ContentsSize = 200 });
+            await new PadesSigner(signer).SignAsync(new ForwardOnlyStream(original), file);
         }
 
         byte[] signedBytes = await File.ReadAllBytesAsync(output);

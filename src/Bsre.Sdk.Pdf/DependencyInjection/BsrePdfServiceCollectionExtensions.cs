@@ -3,6 +3,7 @@ using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public static class BsrePdfServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         return services.AddHttpClient(nameof(PadesSigner))
-            .AddTypedClient((http, provider) => new PadesSigner(provider.GetRequiredService<Signer>(), http));
+            .AddTypedClient((http, provider) => new PadesSigner(provider.GetRequiredService<Signer>(), http, provider.GetService<ILogger<PadesSigner>>()));
     }
 
     /// <summary>
@@ -43,7 +44,8 @@ public static class BsrePdfServiceCollectionExtensions
             .AddTypedClient((http, provider) => new PadesValidator(
                 provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value,
                 http,
-                provider.GetRequiredService<IOptions<PdfLimits>>().Value));
+                provider.GetRequiredService<IOptions<PdfLimits>>().Value,
+                provider.GetService<ILogger<PadesValidator>>()));
     }
 
     /// <summary>

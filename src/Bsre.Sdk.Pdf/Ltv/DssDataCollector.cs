@@ -14,7 +14,7 @@ namespace Bsre.Sdk.Pdf.Ltv;
 /// the certificates and revocation data of CRL issuers found among those certificates, kept per signature for its /VRI entry.
 /// OCSP and CRL fetches go through the given HTTP client (the process-wide one when it is null).
 /// </summary>
-internal sealed class DssDataCollector(PdfLtvOptions options, HttpClient? httpClient)
+internal sealed class DssDataCollector(PdfLtvOptions options, HttpClient? httpClient, TimeProvider clock)
 {
     public async Task<DssData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ internal sealed class DssDataCollector(PdfLtvOptions options, HttpClient? httpCl
         }
 
         pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
-        var collector = new ValidationDataCollector(httpClient, options.TimeProvider);
+        var collector = new ValidationDataCollector(httpClient, clock);
         X509Certificate2[] available = [.. pool.Select(Certificates.ToBcl)]; // where CRL issuers are sought
         var data = new DssData();
         for (int i = 0; i < signatures.Count; i++)

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -24,14 +27,17 @@ public sealed class PadesValidator
     private readonly SignatureValidationOptions _options;
     private readonly HttpClient? _httpClient;
     private readonly PdfLimits _limits;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">Trust anchors, time, revocation and network settings.</param>
     /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
     /// <param name="limits">Bounds on hostile input; <see langword="null"/> uses the defaults.</param>
-    public PadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, PdfLimits? limits = null)
+    /// <param name="logger">The logger (event ids 4000-4999), or <see langword="null"/> for none.</param>
+    public PadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, PdfLimits? limits = null, ILogger<PadesValidator>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _options = options;
         _httpClient = httpClient;
         _limits = limits ?? new PdfLimits();
@@ -63,6 +69,29 @@ public sealed class PadesValidator
     /// <exception cref="DocumentLimitException">The file exceeds a <see cref="PdfLimits"/> bound (<see cref="PdfLimits.Timeout"/> included).</exception>
     /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
     public async Task<ValidationReport> ValidateAsync(Stream pdf, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.validate", BsrePdfTelemetry.ValidationDuration);
+        try
+        {
+            ValidationReport report = await ValidateBoundedAsync(pdf, fileName, cancellationToken).ConfigureAwait(false);
+            foreach (SignatureValidationResult result in report.Signatures)
+            {
+                BsrePdfTelemetry.ValidatedSignatures.Add(1, new KeyValuePair<string, object?>("bsre.validation.indication", result.Indication.ToString()));
+            }
+
+            telemetry.SetTag("bsre.validation.indication", report.Indication?.ToString() ?? "None");
+            PdfLog.Validated(_logger, report.Signatures.Count, report.Indication, (long)telemetry.Elapsed.TotalMilliseconds);
+            return report;
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            PdfLog.ValidationFailed(_logger, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    private async Task<ValidationReport> ValidateBoundedAsync(Stream pdf, string? fileName, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_limits.Timeout);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Bsre.Sdk.Client.Internal;
+using Bsre.Sdk.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -94,6 +95,11 @@ public partial class BsreClient
     private async Task<T> SendOnceAsync<T>(GatewayCall call, Func<HttpRequestMessage> createRequest, ResponseReader<T> read, string requestId, int attempt, CancellationToken cancellationToken)
     {
         TimeSpan timeout = call.Signs ? _options.SigningTimeout : _options.Timeout;
+        using var telemetry = TelemetryScope.Start(BsreTelemetry.Source, "bsre.gateway.request", BsreTelemetry.GatewayRequestDuration, ActivityKind.Client);
+        telemetry.SetTag("bsre.gateway.operation", call.Operation);
+        telemetry.SetTag("server.address", _baseAddress.Host);
+        telemetry.SetActivityTag("bsre.request_id", requestId);
+        telemetry.SetActivityTag("http.request.resend_count", attempt - 1);
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         long started = Stopwatch.GetTimestamp();
@@ -111,6 +117,7 @@ public partial class BsreClient
             response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
             string effectiveId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() ?? requestId : requestId;
             context = new ResponseContext(call, effectiveId, (int)response.StatusCode, _options.MaxResponseSize, request.RequestUri);
+            telemetry.SetTag("http.response.status_code", (int)response.StatusCode);
             string? mediaType = response.Content.Headers.ContentType?.MediaType;
             long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             Log.RequestCompleted(_logger, call.Operation, effectiveId, (int)response.StatusCode, mediaType, elapsedMs);
@@ -118,19 +125,24 @@ public partial class BsreClient
         }
         catch (BsreException e)
         {
-            throw Logged(call, e);
+            throw Logged(call, e, telemetry);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             string description = $"no answer within {timeout.TotalSeconds:0} s"
                 + (call.Signs ? "; the gateway may still have signed, so verify or download before signing again" : string.Empty);
-            throw Logged(call, context.Fail(BsreErrorCode.Timeout, description, innerException: e));
+            throw Logged(call, context.Fail(BsreErrorCode.Timeout, description, innerException: e), telemetry);
+        }
+        catch (OperationCanceledException e)
+        {
+            telemetry.Fail(e);
+            throw;
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             string description = ConnectionFailure(e, context)
                 + (call.Signs && response is not null ? "; it may still have signed, so verify before signing again" : string.Empty);
-            throw Logged(call, context.Fail(BsreErrorCode.ServiceUnavailable, description, innerException: e));
+            throw Logged(call, context.Fail(BsreErrorCode.ServiceUnavailable, description, innerException: e), telemetry);
         }
         finally
         {
@@ -156,8 +168,9 @@ public partial class BsreClient
         return $"the gateway at {url} could not be reached or dropped the connection ({context.Call.Redactor.Scrub(exception.Message)})";
     }
 
-    private BsreException Logged(GatewayCall call, BsreException exception)
+    private BsreException Logged(GatewayCall call, BsreException exception, TelemetryScope telemetry)
     {
+        telemetry.Fail(exception.ErrorCode.ToString());
         LogLevel level = ErrorCodes.IsCallerMistake(exception.ErrorCode) ? LogLevel.Warning : LogLevel.Error;
         Log.RequestFailed(_logger, level, call.Operation, exception.RequestId ?? "-", exception.ErrorCode, exception.Status, exception.IsTransient, exception.Message);
         return exception;

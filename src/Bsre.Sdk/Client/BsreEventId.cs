@@ -32,4 +32,28 @@ public static class BsreEventId
 
     /// <summary>A seal activation was refreshed ahead of its expiry (Information).</summary>
     public const int SealActivationRefreshed = 1008;
+
+    /// <summary>A CMS/CAdES signature was created (Information).</summary>
+    public const int SignatureCreated = 2000;
+
+    /// <summary>Creating a CMS/CAdES signature failed (Warning).</summary>
+    public const int SigningFailed = 2001;
+
+    /// <summary>A CMS/CAdES signature was validated (Information; the indication is in the message).</summary>
+    public const int SignaturesValidated = 3000;
+
+    /// <summary>A CMS/CAdES signature could not be validated at all: unreadable input, cancellation (Warning).</summary>
+    public const int ValidationFailed = 3001;
+
+    /// <summary>A PDF was signed or document-timestamped (Information).</summary>
+    public const int PdfSigned = 4000;
+
+    /// <summary>Signing or timestamping a PDF failed (Warning).</summary>
+    public const int PdfSigningFailed = 4001;
+
+    /// <summary>The signatures of a PDF were validated (Information).</summary>
+    public const int PdfValidated = 4002;
+
+    /// <summary>A PDF could not be validated at all: unreadable, over a limit, wrong password (Warning).</summary>
+    public const int PdfValidationFailed = 4003;
 }

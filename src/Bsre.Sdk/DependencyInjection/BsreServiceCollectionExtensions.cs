@@ -19,7 +19,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class BsreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BsreClient"/> as a typed HTTP client, with options validated when the host starts.
+    /// Registers <see cref="BsreClient"/> as a typed HTTP client, with options validated when the host starts, and its
+    /// <see cref="BsreGatewayHealthCheck"/> (add it with <c>AddHealthChecks().AddCheck&lt;BsreGatewayHealthCheck&gt;("bsre-gateway")</c>).
     /// HTTP-level request logging of this client is removed (URLs can carry a NIK); the client logs itself.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -74,7 +75,10 @@ public static class BsreServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers the RFC 3161 <see cref="TimestampClient"/> as a typed HTTP client; the TSA URL is validated at start.</summary>
+    /// <summary>
+    /// Registers the RFC 3161 <see cref="TimestampClient"/> as a typed HTTP client (the TSA URL is validated at start) and its
+    /// <see cref="TimestampAuthorityHealthCheck"/> (add it with <c>AddHealthChecks().AddCheck&lt;TimestampAuthorityHealthCheck&gt;("bsre-tsa")</c>).
+    /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the TSA URL and request settings.</param>
     /// <returns>The client's builder.</returns>
@@ -86,6 +90,7 @@ public static class BsreServiceCollectionExtensions
             .Configure(configure)
             .Validate(o => o.Url is { IsAbsoluteUri: true }, "TimestampClientOptions.Url is required and must be an absolute URL.")
             .Validate(o => o.Timeout > TimeSpan.Zero && o.MaxResponseSize > 0, "TimestampClientOptions.Timeout and MaxResponseSize must be positive.");
+        services.TryAddTransient(provider => new TimestampAuthorityHealthCheck(provider.GetRequiredService<TimestampClient>()));
         return services.AddHttpClient(nameof(TimestampClient)).AddTypedClient((http, provider) => new TimestampClient(http, provider.GetRequiredService<IOptions<TimestampClientOptions>>().Value))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
     }
@@ -108,7 +113,7 @@ public static class BsreServiceCollectionExtensions
             .PostConfigure<RevocationCache>((options, cache) => options.RevocationCache ??= cache)
             .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
         services.AddHttpClient(nameof(CadesValidator))
-            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http));
+            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http, provider.GetService<ILogger<CadesValidator>>()));
         return services;
     }
 
@@ -200,6 +205,7 @@ public static class BsreServiceCollectionExtensions
     private static IHttpClientBuilder AddBsreClientCore(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BsreClientOptions>, BsreClientOptionsCustomValidator>());
+        services.TryAddTransient(provider => new BsreGatewayHealthCheck(provider.GetRequiredService<BsreClient>()));
         return services
             .AddHttpClient(nameof(BsreClient))
             .AddTypedClient((http, provider) => new BsreClient(

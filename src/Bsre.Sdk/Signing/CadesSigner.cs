@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Cms;
+using Bsre.Sdk.Diagnostics;
 using Bsre.Sdk.Internal;
 using Bsre.Sdk.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
 using X509Certificate2 = System.Security.Cryptography.X509Certificates.X509Certificate2;
@@ -24,14 +27,17 @@ public sealed class CadesSigner
 {
     private readonly Signer _signer;
     private readonly CadesSignatureOptions _options;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a signature builder.</summary>
     /// <param name="signer">Makes the signature value.</param>
     /// <param name="options">How to build the signature; defaults to B-B with SHA-256.</param>
-    public CadesSigner(Signer signer, CadesSignatureOptions? options = null)
+    /// <param name="logger">The logger (event ids 2000-2999), or <see langword="null"/> for none.</param>
+    public CadesSigner(Signer signer, CadesSignatureOptions? options = null, ILogger<CadesSigner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _options = options ?? new CadesSignatureOptions();
         if (_options.Level >= SignatureLevel.BaselineT && _options.TimestampClient is null)
         {
@@ -97,7 +103,28 @@ public sealed class CadesSigner
     private HashAlgorithmName DigestAlgorithmFor(SignerCertificates certificates)
         => Signer.DefaultScheme(certificates.SigningCertificate) == SignatureScheme.Ed25519 ? HashAlgorithmName.SHA512 : _options.HashAlgorithm;
 
+    /// <summary>Builds the SignedData, traced as <c>bsre.cades.sign</c> and logged with the certificate's thumbprint.</summary>
     private async Task<SignedDataWriter> BuildAsync(SignerCertificates certificates, ReadOnlyMemory<byte> digest, HashAlgorithmName hash, CancellationToken cancellationToken)
+    {
+        using var telemetry = TelemetryScope.Start(BsreTelemetry.Source, "bsre.cades.sign", BsreTelemetry.CadesSignDuration);
+        telemetry.SetTag("bsre.signature.level", _options.Level.ToString());
+        telemetry.SetTag("bsre.hash.algorithm", hash.Name);
+        string thumbprint = certificates.SigningCertificate.GetCertHashString(HashAlgorithmName.SHA256);
+        try
+        {
+            var (writer, scheme) = await BuildCoreAsync(certificates, digest, hash, cancellationToken).ConfigureAwait(false);
+            CmsLog.SignatureCreated(_logger, _options.Level, scheme, hash.Name, thumbprint, (long)telemetry.Elapsed.TotalMilliseconds);
+            return writer;
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            CmsLog.SigningFailed(_logger, thumbprint, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    private async Task<(SignedDataWriter Writer, SignatureScheme Scheme)> BuildCoreAsync(SignerCertificates certificates, ReadOnlyMemory<byte> digest, HashAlgorithmName hash, CancellationToken cancellationToken)
     {
         var certificate = certificates.SigningCertificate;
         SignatureScheme scheme = Signer.DefaultScheme(certificate);
@@ -145,6 +172,6 @@ public sealed class CadesSigner
             signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, contents, digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
         }
 
-        return new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo));
+        return (new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo)), scheme);
     }
 }

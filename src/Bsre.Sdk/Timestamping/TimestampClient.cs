@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Bsre.Sdk.Diagnostics;
 using Bsre.Sdk.Internal;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Tsp;
@@ -54,6 +56,26 @@ public sealed class TimestampClient
     /// <returns>The verified token.</returns>
     /// <exception cref="TimestampException">The TSA is unreachable, refused, or answered with an unacceptable token.</exception>
     public async Task<TimestampToken> RequestAsync(ReadOnlyMemory<byte> digest, HashAlgorithmName hashAlgorithm, CancellationToken cancellationToken = default)
+    {
+        using var telemetry = TelemetryScope.Start(BsreTelemetry.Source, "bsre.tsa.request", BsreTelemetry.TsaRequestDuration, ActivityKind.Client);
+        telemetry.SetTag("server.address", Url.Host);
+        try
+        {
+            return await RequestCoreAsync(digest, hashAlgorithm, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimestampException e)
+        {
+            telemetry.Fail(e.Failure.ToString());
+            throw;
+        }
+        catch (OperationCanceledException e)
+        {
+            telemetry.Fail(e);
+            throw;
+        }
+    }
+
+    private async Task<TimestampToken> RequestCoreAsync(ReadOnlyMemory<byte> digest, HashAlgorithmName hashAlgorithm, CancellationToken cancellationToken)
     {
         var generator = new TimeStampRequestGenerator();
         generator.SetCertReq(true);

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Cms;
+using Bsre.Sdk.Diagnostics;
 using Bsre.Sdk.Internal;
 using Bsre.Sdk.Validation.Revocation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Validation;
@@ -25,6 +28,7 @@ public sealed class CadesValidator
 {
     private readonly SignatureValidationOptions _options;
     private readonly ValidationEngine _engine;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">Trust anchors, time, revocation and network settings.</param>
@@ -32,9 +36,11 @@ public sealed class CadesValidator
     /// The client for OCSP, CRL and AIA fetches (from <c>IHttpClientFactory</c> in hosted apps);
     /// <see langword="null"/> uses one shared by the process. Never used when <see cref="SignatureValidationOptions.Offline"/> is set.
     /// </param>
-    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null)
+    /// <param name="logger">The logger (event ids 3000-3999), or <see langword="null"/> for none.</param>
+    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, ILogger<CadesValidator>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _options = options;
         _engine = new ValidationEngine(options, httpClient);
     }
@@ -63,6 +69,29 @@ public sealed class CadesValidator
     public async Task<ValidationReport> ValidateAsync(Stream signature, Stream? detachedContent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        using var telemetry = TelemetryScope.Start(BsreTelemetry.Source, "bsre.cades.validate", BsreTelemetry.CadesValidationDuration);
+        try
+        {
+            ValidationReport report = await ValidateCoreAsync(signature, detachedContent, cancellationToken).ConfigureAwait(false);
+            foreach (SignatureValidationResult result in report.Signatures)
+            {
+                BsreTelemetry.ValidatedSignatures.Add(1, new KeyValuePair<string, object?>("bsre.validation.indication", result.Indication.ToString()));
+            }
+
+            telemetry.SetTag("bsre.validation.indication", report.Indication?.ToString() ?? "None");
+            CmsLog.SignaturesValidated(_logger, report.Signatures.Count, report.Indication, (long)telemetry.Elapsed.TotalMilliseconds);
+            return report;
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            CmsLog.ValidationFailed(_logger, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    private async Task<ValidationReport> ValidateCoreAsync(Stream signature, Stream? detachedContent, CancellationToken cancellationToken)
+    {
         if (signature.CanSeek && signature.Position >= signature.Length)
         {
             throw new DocumentFormatException("The signature is empty: no CMS SignedData to validate.");

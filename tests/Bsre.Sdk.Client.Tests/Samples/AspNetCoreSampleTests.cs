@@ -146,12 +146,32 @@ public sealed class AspNetCoreSampleTests(EmulatorFixture fixture)
         Assert.Contains("signer-rsa.p12' could not be opened: the password is wrong", error.Message, StringComparison.Ordinal);
     }
 
-    private WebApplicationFactory<SampleProgram> Sample(string? gateway = null, bool allowInsecureHttp = true, long? maxRequestBytes = null)
+    [Fact]
+    public async Task Health_endpoint_reports_the_gateway_and_the_TSA_and_the_SDK_telemetry_is_exported()
+    {
+        await using WebApplicationFactory<SampleProgram> app = Sample(consoleExporter: true);
+        using HttpClient http = app.CreateClient();
+        using (HttpResponseMessage healthy = await http.GetAsync(new Uri("/health", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+            Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
+        }
+
+        await using WebApplicationFactory<SampleProgram> down = Sample($"http://127.0.0.1:{ClosedPort()}/esign/");
+        using HttpClient downHttp = down.CreateClient();
+        using HttpResponseMessage unhealthy = await downHttp.GetAsync(new Uri("/health", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
+        Assert.Equal("Unhealthy", await unhealthy.Content.ReadAsStringAsync());
+    }
+
+    private WebApplicationFactory<SampleProgram> Sample(string? gateway = null, bool allowInsecureHttp = true, long? maxRequestBytes = null, bool consoleExporter = false)
     {
         string pki = Pki();
         return new WebApplicationFactory<SampleProgram>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Bsre:BaseAddress", gateway ?? fixture.Emulator.BaseUrl.ToString())
+                .UseSetting("Timestamp:Url", fixture.Emulator.TimestampUrl.ToString())
+                .UseSetting("Telemetry:ConsoleExporter", consoleExporter ? "true" : "false")
                 .UseSetting("Bsre:AllowInsecureHttp", allowInsecureHttp ? "true" : "false")
                 .UseSetting("Signing:Pkcs12Path", Path.Combine(pki, "signer-rsa.p12"))
                 .UseSetting("Signing:PasswordFile", Path.Combine(pki, "signer-rsa.password"))

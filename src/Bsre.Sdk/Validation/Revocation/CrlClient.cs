@@ -17,7 +17,7 @@ internal sealed class CrlClient
     public async Task<byte[]> DownloadAsync(Uri url, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        byte[] body = await RevocationHttp.SendAsync(_httpClient, request, _options.MaxCrlSize, _options.Timeout, "CRL distribution point", cancellationToken)
+        byte[] body = await RevocationHttp.SendAsync(_httpClient, request, _options.MaxCrlSize, _options.Timeout, "CRL distribution point", "crl", cancellationToken)
             .ConfigureAwait(false);
         return FromPem(body);
     }

@@ -28,7 +28,7 @@ internal sealed class OcspClient
     {
         using HttpRequestMessage message = CreateMessage(url, request.Der);
         return await RevocationHttp.SendAsync(
-            _httpClient, message, _options.MaxOcspResponseSize, _options.Timeout, "OCSP responder", cancellationToken).ConfigureAwait(false);
+            _httpClient, message, _options.MaxOcspResponseSize, _options.Timeout, "OCSP responder", "ocsp", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the HTTP request: GET for small requests when preferred, POST otherwise.</summary>

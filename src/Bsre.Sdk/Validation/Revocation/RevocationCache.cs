@@ -50,6 +50,7 @@ public sealed class RevocationCache
     {
         if (TryGetFresh(key, out RevocationCacheEntry? cached))
         {
+            CountLookup("memory_hit");
             return cached;
         }
 
@@ -66,6 +67,7 @@ public sealed class RevocationCache
             await Task.Yield();
             if (TryGetFresh(key, out RevocationCacheEntry? cached))
             {
+                CountLookup("memory_hit");
                 return cached;
             }
 
@@ -73,8 +75,11 @@ public sealed class RevocationCache
             if (shared is not null && shared.ExpiresAt > _timeProvider.GetUtcNow())
             {
                 Remember(key, shared);
+                CountLookup("distributed_hit");
                 return shared;
             }
+
+            CountLookup("miss");
 
             // The fetch is shared by every waiter, so no single caller's token may cancel it; it has its own timeout.
             RevocationCacheEntry fetched = await fetch(CancellationToken.None).ConfigureAwait(false);
@@ -91,6 +96,8 @@ public sealed class RevocationCache
             _inFlight.TryRemove(KeyValuePair.Create(key, self));
         }
     }
+
+    private static void CountLookup(string result) => BsreTelemetry.RevocationCacheLookups.Add(1, new KeyValuePair<string, object?>("bsre.revocation.cache.result", result));
 
     private bool TryGetFresh(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RevocationCacheEntry? entry)
     {
