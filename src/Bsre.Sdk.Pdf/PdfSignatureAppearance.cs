@@ -47,6 +47,14 @@ public sealed class PdfSignatureAppearance
     /// <value>Default <see langword="true"/>.</value>
     public bool ShowText { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the font of the text and the notice: a TrueType font (.ttf, or OpenType with TrueType outlines), for
+    /// scripts the default does not cover. Only the glyphs used are embedded (a subset); an unusable font or a character it
+    /// lacks is a <see cref="PdfFontException"/>.
+    /// </summary>
+    /// <value>Default <see langword="null"/> (or empty): Noto Sans Regular (SIL Open Font License 1.1), shipped in this package, covering Latin with its accented letters.</value>
+    public ReadOnlyMemory<byte>? Font { get; set; }
+
     /// <summary>Gets or sets an image (PNG or JPEG bytes) drawn in the rectangle.</summary>
     public ReadOnlyMemory<byte>? Image { get; set; }
 

@@ -30,13 +30,14 @@ internal static class PdfCommands
         var anchor = new Option<string>("--anchor") { Description = "Place the signature over this text (first occurrence)" };
         var image = new Option<FileInfo>("--image") { Description = "PNG or JPEG drawn in the signature (or, with --notice and no --visible, as the notice logo)" };
         var noticeLogo = new Option<FileInfo>("--notice-logo") { Description = "PNG or JPEG logo drawn beside the notice" };
+        var font = new Option<FileInfo>("--font") { Description = "TrueType font (.ttf) for the signature's text and the notice, instead of the embedded Noto Sans" };
         var qr = CommonOptions.Url("--qr", "Verification URL drawn as a QR code");
         var notice = new Option<bool>("--notice") { Description = "Write BSrE's electronic-signature notice at the bottom of the page" };
         var certify = new Option<string>("--certify") { Description = "Make a certification signature allowing these changes" }
             .AcceptOnlyFromAmong("no-changes", "form-filling", "annotations");
         var command = new Command("sign", "Sign a PDF with a PAdES signature (an incremental update)")
         {
-            input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, qr, notice, certify,
+            input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, font, qr, notice, certify,
         };
         key.AddTo(command);
         var pdfPassword = CommonOptions.PdfPassword();
@@ -69,7 +70,7 @@ internal static class PdfCommands
                     "annotations" => PdfCertification.Annotations,
                     _ => PdfCertification.None,
                 },
-                Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, qr, notice, cancellationToken).ConfigureAwait(false),
+                Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, font, qr, notice, cancellationToken).ConfigureAwait(false),
                 Ltv = new PdfLtvOptions { HttpClient = http },
                 PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
             };
@@ -199,7 +200,7 @@ internal static class PdfCommands
 
     private static async Task<PdfSignatureAppearance?> AppearanceAsync(
         ParseResult parse, Option<bool> visible, Option<string> page, Option<string> rect, Option<string> anchor, Option<FileInfo> image,
-        Option<FileInfo> noticeLogo, Option<Uri> qr, Option<bool> notice, CancellationToken cancellationToken)
+        Option<FileInfo> noticeLogo, Option<FileInfo> font, Option<Uri> qr, Option<bool> notice, CancellationToken cancellationToken)
     {
         bool isVisible = parse.GetValue(visible) || parse.GetValue(rect) is not null || parse.GetValue(anchor) is not null;
         bool hasNotice = parse.GetValue(notice);
@@ -232,6 +233,11 @@ internal static class PdfCommands
         byte[]? noticeImage = logo ?? (isVisible ? null : picture);
         appearance.Image = isVisible && picture is not null ? picture : null;
         appearance.NoticeLogo = noticeImage is null ? null : noticeImage;
+        if (parse.GetValue(font) is { } fontFile)
+        {
+            appearance.Font = await ReadAsync(fontFile, "--font", cancellationToken).ConfigureAwait(false);
+        }
+
         return appearance;
     }
 

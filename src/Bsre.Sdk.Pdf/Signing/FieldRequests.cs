@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Pdf.Appearance;
+using Bsre.Sdk.Pdf.Appearance.Fonts;
 using Bsre.Sdk.Pdf.Placement;
 
 namespace Bsre.Sdk.Pdf.Signing;
@@ -16,7 +17,7 @@ internal static class FieldRequests
         }
 
         var (page, rect) = PagePlacement.Place(pages, appearance.Visible ? appearance : Invisible(appearance));
-        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo, appearance.NoticeText, appearance.NoticeVerifierUrl) : null;
+        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo, appearance.NoticeText, appearance.NoticeVerifierUrl, AppearanceFonts.For(appearance)) : null;
         if (!appearance.Visible)
         {
             return new SignatureFieldRequest { FieldName = options.FieldName, PageIndex = page.Index, Lock = fieldLock, PageDecoration = notice is null ? null : notice.Apply };
