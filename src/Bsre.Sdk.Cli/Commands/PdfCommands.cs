@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Bsre.Sdk.Cli.Batch;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pdf;

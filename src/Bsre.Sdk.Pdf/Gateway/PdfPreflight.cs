@@ -1,6 +1,6 @@
 using System.Globalization;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
-using UglyToad.PdfPig;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -49,8 +49,7 @@ internal static class PdfPreflight
 
         if (!string.IsNullOrEmpty(anchorText))
         {
-            document.Position = start;
-            CheckAnchor(document, anchorText, pdfPassword);
+            CheckAnchor(new RawPageGeometry(file), anchorText);
         }
 
         document.Position = start;
@@ -106,16 +105,15 @@ internal static class PdfPreflight
         }
     }
 
-    /// <summary>Counts the anchor in each page's text as PdfPig extracts it (the gateway searches the text the same way).</summary>
-    private static void CheckAnchor(Stream document, string anchor, string? pdfPassword)
+    /// <summary>Counts the anchor in each page's text as PdfPig extracts it, one page at a time (the gateway searches the text the same way).</summary>
+    private static void CheckAnchor(RawPageGeometry pages, string anchor)
     {
         var found = new List<int>();
         try
         {
-            using PdfDocument pdf = PdfDocument.Open(document, new ParsingOptions { Password = pdfPassword ?? string.Empty });
-            for (int n = 1; n <= pdf.NumberOfPages; n++)
+            for (int n = 1; n <= pages.PageCount; n++)
             {
-                string text = string.Concat(pdf.GetPage(n).Letters.Select(l => l.Value));
+                string text = string.Concat(pages.Content(n - 1).Letters.Select(l => l.Value));
                 for (int at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal))
                 {
                     found.Add(n);

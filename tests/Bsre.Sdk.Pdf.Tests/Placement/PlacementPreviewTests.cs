@@ -11,6 +11,10 @@ public sealed class PlacementPreviewTests
     /// <summary>Letter, cropped to 540 x 708 and shown turned by 270 degrees: 708 points wide and 540 high.</summary>
     private static readonly GeneratedPage Page = new("preview", [0, 0, 612, 792], [36, 48, 576, 756], Rotate: 270);
 
+    public static TheoryData<string> HostilePdfs() => Hostile.HostileCorpusTests.HostileRoot() is { } root
+        ? [.. Directory.EnumerateFiles(root, "*.pdf", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)]
+        : ["(hostile corpus missing)"];
+
     [Fact]
     public async Task Png_shows_the_page_as_shown_with_the_signature_rectangle_and_the_text()
     {
@@ -81,6 +85,27 @@ public sealed class PlacementPreviewTests
         (code, _, _) = await ProcessRunner.RunBsreAsync(null, "pdf", "preview", "--in", input, "--rect", "40,50,160,60", "--anchor", "x", "--out", never);
         Assert.Equal(64, code);
         Assert.False(File.Exists(never));
+    }
+
+    /// <summary>Placement reads hostile files (the fuzzers' reproducers) through the raw reader and the PdfPig window: a typed error or a placement, never a crash.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(HostilePdfs))]
+    public async Task Hostile_files_end_in_a_placement_or_a_typed_error(string name)
+    {
+        Skip.If(Hostile.HostileCorpusTests.HostileRoot() is null, SharedPaths.MissingMessage);
+        byte[] bytes = await File.ReadAllBytesAsync(Path.Combine(Hostile.HostileCorpusTests.HostileRoot()!, name));
+        foreach (var appearance in new[] { new PdfSignatureAppearance { Page = PdfSignatureAppearance.LastPage, Width = 10, Height = 10 }, new PdfSignatureAppearance { AnchorText = "${ttd}" } })
+        {
+            try
+            {
+                using var png = new MemoryStream();
+                await PdfPlacementPreview.RenderPngAsync(new MemoryStream(bytes), appearance, png);
+            }
+            catch (Exception e) when (e is DocumentFormatException or ArgumentException or PdfPasswordException)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(e.Message));
+            }
+        }
     }
 
     /// <summary>Decodes the preview's PNG (8-bit RGB, filter type 0 on every row, as it is written).</summary>
