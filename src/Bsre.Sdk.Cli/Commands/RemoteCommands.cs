@@ -4,6 +4,7 @@ using System.Text.Json;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Client;
 using Bsre.Sdk.Pdf;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Cli.Commands;
 
@@ -112,7 +113,7 @@ internal static class RemoteCommands
         foreach (var result in report.Signatures)
         {
             await context.Output.WriteLineAsync(
-                $"  checked locally: {result.Id}: {Validation.ValidationReportJson.ToWord(result.Indication)}, level {result.Level ?? "none"}, timestamp {(result.TimestampTime is null ? "none" : "present")}").ConfigureAwait(false);
+                $"  checked locally: {result.Id}: {result.Indication.ToEtsiName()}, level {result.Level ?? "none"}, timestamp {(result.TimestampTime is null ? "none" : "present")}").ConfigureAwait(false);
         }
 
         return report.Indication switch
