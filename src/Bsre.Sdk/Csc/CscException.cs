@@ -4,7 +4,7 @@ namespace Bsre.Sdk.Csc;
 /// A CSC remote signing service refused or failed a call. <see cref="ErrorCode"/> says what to do; the service's own
 /// <c>error</c> and <c>error_description</c> are kept for support. The message never contains a PIN, OTP, access token or SAD.
 /// </summary>
-public sealed class CscException : Exception, IProblemSource
+public sealed class CscException : BsreSdkException
 {
     /// <summary>Creates the exception.</summary>
     public CscException()
@@ -52,7 +52,8 @@ public sealed class CscException : Exception, IProblemSource
     /// <summary>Gets whether the same call may succeed later (the service was unavailable or slow).</summary>
     public bool IsTransient => ErrorCode is CscErrorCode.ServiceUnavailable or CscErrorCode.Timeout;
 
-    BsreProblem IProblemSource.ToProblem()
+    /// <inheritdoc/>
+    protected internal override BsreProblem ToProblem()
     {
         (int status, string name, string title, string detail) = ErrorCode switch
         {
@@ -70,6 +71,6 @@ public sealed class CscException : Exception, IProblemSource
             CscErrorCode.Timeout => (504, "remote-signing-timeout", "The remote signing service did not answer in time", "Try again later."),
             _ => (502, "remote-signing-failed", "The remote signing service failed", "The remote signing service refused the call or gave an unusable answer; its operator can look it up."),
         };
-        return new BsreProblem(status, name, title, detail) { IsTransient = IsTransient };
+        return Problem(status, name, title, detail, IsTransient);
     }
 }
