@@ -10,6 +10,7 @@ internal static class Certificates
 {
     private const int MaxParsed = 4096;
     private static readonly ConcurrentDictionary<string, BcCertificate> Parsed = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, X509Certificate2> Loaded = new(StringComparer.Ordinal);
 
     public static X509Certificate2 Load(byte[] der)
     {
@@ -20,7 +21,30 @@ internal static class Certificates
 #endif
     }
 
-    public static X509Certificate2 ToBcl(BcCertificate certificate) => Load(certificate.GetEncoded());
+    /// <summary>
+    /// Gets the BCL object of a certificate read from a signature, loaded once per process for the same DER bytes (at most
+    /// <see cref="MaxParsed"/> kept): validating many documents signed by the same people meets the same signer and CA
+    /// certificates again and again, and loading one costs more than verifying the signature with it. The shared instance
+    /// also keeps what is cached per instance (the key-size verdict). One disposed by a caller is loaded again.
+    /// </summary>
+    public static X509Certificate2 ToBcl(BcCertificate certificate)
+    {
+        byte[] der = certificate.GetEncoded();
+        string key = Convert.ToBase64String(SHA256.HashData(der));
+        if (Loaded.TryGetValue(key, out X509Certificate2? known) && known.Handle != IntPtr.Zero)
+        {
+            return known;
+        }
+
+        if (Loaded.Count >= MaxParsed)
+        {
+            Loaded.Clear(); // Evicted instances are not disposed: results handed out still hold them.
+        }
+
+        X509Certificate2 loaded = Load(der);
+        Loaded[key] = loaded;
+        return loaded;
+    }
 
     /// <summary>
     /// Gets the BouncyCastle view of a certificate, parsed once per process: BouncyCastle checks an

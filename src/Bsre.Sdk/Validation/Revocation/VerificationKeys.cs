@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Asn1.X509;
@@ -9,8 +10,9 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// <summary>
 /// Verifies signatures of OCSP responses, CRLs and responder certificates with .NET crypto, keeping the imported public
 /// keys: on Linux importing an RSA key into OpenSSL costs about six times the verification itself, and revocation data
-/// is signed by a handful of keys (CAs and their responders). Keys are found by their SubjectPublicKeyInfo DER; at most
-/// <see cref="MaxKeys"/> are kept. Each key is used by one thread at a time.
+/// is signed by a handful of keys (CAs and their responders). Signature values are verified with the kept keys too
+/// (<see cref="RsaKeyOf"/>, <see cref="ECDsaKeyOf"/>): an agency's documents are signed by a handful of people. Keys are
+/// found by their SubjectPublicKeyInfo DER; at most <see cref="MaxKeys"/> are kept. Each key is used by one thread at a time.
 /// </summary>
 internal static class VerificationKeys
 {
@@ -53,6 +55,12 @@ internal static class VerificationKeys
         }
     }
 
+    /// <summary>The kept RSA key of <paramref name="certificate"/> (lock it while using it), or <see langword="null"/> when it has none.</summary>
+    public static RSA? RsaKeyOf(X509Certificate2 certificate) => KeyOf("rsa:", certificate, c => c.GetRSAPublicKey()) as RSA;
+
+    /// <summary>The kept ECDSA key of <paramref name="certificate"/> (lock it while using it), or <see langword="null"/> when it has none.</summary>
+    public static ECDsa? ECDsaKeyOf(X509Certificate2 certificate) => KeyOf("ec:", certificate, c => c.GetECDsaPublicKey()) as ECDsa;
+
     /// <summary>Drops every kept key (for tests and cold-start benchmarks).</summary>
     internal static void Clear() => Keys.Clear();
 
@@ -75,12 +83,24 @@ internal static class VerificationKeys
             return null;
         }
 
+        return Keep(id, created);
+    }
+
+    /// <summary>A certificate's key, imported by .NET from the certificate (RSA-PSS and named-curve parameters as it reads them).</summary>
+    private static AsymmetricAlgorithm? KeyOf(string kind, X509Certificate2 certificate, Func<X509Certificate2, AsymmetricAlgorithm?> import)
+    {
+        string id = kind + Convert.ToBase64String(SHA256.HashData(certificate.PublicKey.ExportSubjectPublicKeyInfo()));
+        return Keys.TryGetValue(id, out AsymmetricAlgorithm? key) ? key : import(certificate) is { } imported ? Keep(id, imported) : null;
+    }
+
+    private static AsymmetricAlgorithm Keep(string id, AsymmetricAlgorithm key)
+    {
         if (Keys.Count >= MaxKeys)
         {
             Keys.Clear(); // Evicted keys are not disposed: another thread may still be verifying with one.
         }
 
-        return Keys.GetOrAdd(id, created);
+        return Keys.GetOrAdd(id, key);
     }
 
     private static HashAlgorithmName? HashOf(string signatureOid) => signatureOid switch
