@@ -15,7 +15,7 @@ internal static class AtomicOutput
     public static async Task<bool> WriteAsync(string path, Func<Stream, Task> write, bool overwrite, CancellationToken cancellationToken)
     {
         string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        string temporary = TemporaryBeside(full);
         try
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
@@ -38,5 +38,13 @@ internal static class AtomicOutput
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>Returns a new hidden file name in <paramref name="path"/>'s directory, so that the final move is a rename on the same volume.</summary>
+    /// <param name="path">The file to be written.</param>
+    public static string TemporaryBeside(string path)
+    {
+        string full = Path.GetFullPath(path);
+        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
     }
 }

@@ -60,11 +60,73 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
             }
 
             sections.Add(new XrefSection(offset, trailer, isStream, xrefStm is not null, [.. entries.DistinctBy(e => e.Number)], extent));
-            // some writers put /Prev 0 on a complete newest section; offset 0 is the header, never a section
-            next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
+            next = trailer["Prev"] is PdfNumber prev ? Previous(prev.LongValue, offset) : null;
         }
 
         return new XrefChain(sections);
+    }
+
+    /// <summary>
+    /// The section before the one at <paramref name="current"/>: where its /Prev points when a section is there, else
+    /// (a /Prev of 0, which some writers put on their newest section, or an offset that lost its section) the nearest
+    /// earlier section in the file whose entries hold their objects (<see cref="LostSectionSearch"/>); none when the file
+    /// has no earlier section.
+    /// </summary>
+    private long? Previous(long prev, long current)
+    {
+        if (prev > 0 && prev < parser.Lexer.Reader.Length && StartsSection(prev))
+        {
+            return prev;
+        }
+
+        foreach (long candidate in LostSectionSearch.Candidates(parser.Lexer.Reader, current))
+        {
+            if (HoldsItsObjects(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="offset"/> starts an <c>xref</c> table or an object (the section is read, with its errors, afterwards).</summary>
+    private bool StartsSection(long offset)
+    {
+        try
+        {
+            parser.Seek(offset);
+            PdfToken first = parser.NextToken();
+            return (first.Kind == PdfTokenKind.Keyword && first.Text == "xref")
+                || (first.Kind == PdfTokenKind.Number && parser.NextToken().Kind == PdfTokenKind.Number && parser.NextToken() is { Kind: PdfTokenKind.Keyword, Text: "obj" });
+        }
+        catch (DocumentFormatException e) when (e is not DocumentLimitException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a section reads and its first in-file entries point at the objects they name (a copied or shifted section does not).</summary>
+    private bool HoldsItsObjects(long offset)
+    {
+        try
+        {
+            var (_, _, entries, _) = ReadSection(offset);
+            foreach (var (number, entry) in entries.Where(e => e.Entry.Kind == XrefEntryKind.InFile).Take(4))
+            {
+                parser.Seek(entry.Offset);
+                if (parser.NextToken() is not { Kind: PdfTokenKind.Number } found || found.Text != number.ToString(CultureInfo.InvariantCulture))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (DocumentFormatException e) when (e is not DocumentLimitException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -59,6 +59,11 @@ internal static class ChangeClassifier
             return FormChange(diff, older, newer);
         }
 
+        if (diff.FieldsArrays.Contains(number) && older is PdfArray fieldsBefore && newer is PdfArray fieldsAfter)
+        {
+            return FieldList(diff, fieldsBefore, fieldsAfter);
+        }
+
         if (diff.FormResources.Contains(number))
         {
             return Keys(diff, older, newer, k => Dict(older)![k] is null ? ModificationLevel.FormFilling : ModificationLevel.Other, "the form's default resources");
@@ -154,6 +159,18 @@ internal static class ChangeClassifier
             return change;
         }
 
+        if (TurnsOnNeedAppearances(diff, older, newer))
+        {
+            // viewers now redraw every field from its value: for FieldMDP, every field's appearance changed
+            diff.ChangedFields.UnionWith(diff.Fields.Values.Where(f => !f.IsSignature).Select(f => f.FullName));
+        }
+
+        return FieldList(diff, before, after);
+    }
+
+    /// <summary>The form's /Fields changed (in the form dictionary, or as an indirect array of its own): fields may be added, never removed or made to show an existing signature.</summary>
+    private static ObjectChange FieldList(DiffContext diff, PdfArray before, PdfArray after)
+    {
         var kept = after.Items.Select(DiffContext.Number).ToHashSet();
         if (before.Items.Any(i => !kept.Contains(DiffContext.Number(i))))
         {
@@ -164,12 +181,6 @@ internal static class ChangeClassifier
         if (added.FirstOrDefault(n => ReusesSignature(diff, n)) is > 0 and int reusing)
         {
             return new(ModificationLevel.Other, $"the new field {reusing} reuses a signature dictionary of the signed revision (a second field showing an existing signature)");
-        }
-
-        if (TurnsOnNeedAppearances(diff, older, newer))
-        {
-            // viewers now redraw every field from its value: for FieldMDP, every field's appearance changed
-            diff.ChangedFields.UnionWith(diff.Fields.Values.Where(f => !f.IsSignature).Select(f => f.FullName));
         }
 
         return new(added.Count > 0 && added.All(n => AnnotationLists.IsDocumentTimestampField(diff.Newer, n)) ? ModificationLevel.LtaUpdates : ModificationLevel.FormFilling, string.Empty);

@@ -20,6 +20,7 @@ internal sealed class DiffContext
         AcroFormNumbers = [Number(older.Catalog["AcroForm"]), Number(newer.Catalog["AcroForm"])];
         MetadataNumbers = [Number(older.Catalog["Metadata"]), Number(newer.Catalog["Metadata"])];
         OlderDss = DssContent.Parts(older, limits);
+        FieldsArrays = [Number(older.ResolveDictionary(older.Catalog["AcroForm"])?["Fields"]), Number(newer.ResolveDictionary(newer.Catalog["AcroForm"])?["Fields"])];
         if (older.ResolveDictionary(older.Catalog["AcroForm"])?["DR"] is { } resources)
         {
             FormResources = [Number(resources), Number(older.ResolveDictionary(resources)?["Font"])];
@@ -54,6 +55,9 @@ internal sealed class DiffContext
     public HashSet<int> InfoNumbers { get; }
 
     public HashSet<int> AcroFormNumbers { get; }
+
+    /// <summary>Gets the form's /Fields when it is an indirect array of its own (in either revision).</summary>
+    public HashSet<int> FieldsArrays { get; }
 
     /// <summary>Gets the document's XMP metadata streams (rewritten by every Adobe save: an LTA-level change).</summary>
     public HashSet<int> MetadataNumbers { get; }

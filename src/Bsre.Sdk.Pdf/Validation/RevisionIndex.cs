@@ -4,7 +4,8 @@ using Bsre.Sdk.Pdf.Raw;
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>
-/// Lists the revisions of a PDF by following its cross-reference chain (startxref, then /Prev) and the
+/// Lists the revisions of a PDF by the sections of its cross-reference chain (startxref, then /Prev, as
+/// <see cref="XrefReader"/> followed it) and the
 /// <c>%%EOF</c> that closes each section: the first one after the section's trailer dictionary (or cross-reference
 /// stream data), so that a <c>%%EOF</c> inside a trailer string cannot fake a revision boundary (the attack iText 9.8.1
 /// closed). A /Size smaller than an earlier section's is read as qpdf, pdfsig and DSS
@@ -19,30 +20,21 @@ internal static class RevisionIndex
     public static IReadOnlyList<PdfRevisionEnd> Read(PdfFile file, PdfLimits limits)
     {
         var revisions = new List<PdfRevisionEnd>();
-        var visited = new HashSet<long>();
-        long? next = file.Xref.StartXref;
-        while (next is long offset)
+        for (int k = 0; k < file.Xref.SectionCount; k++)
         {
-            if (!visited.Add(offset) || visited.Count > limits.MaxRevisions)
-            {
-                throw new DocumentLimitException(nameof(PdfLimits.MaxRevisions), limits.MaxRevisions, "the cross-reference chain loops or has more sections");
-            }
-
-            var (trailer, trailerEnd) = ReadTrailer(file, offset, limits);
-            long eof = FindEof(file.Reader, trailerEnd);
+            long offset = file.Xref.Chain.Section(k).Offset;
+            long eof = FindEof(file.Reader, ReadTrailerEnd(file, offset, limits));
             if (eof >= 0)
             {
                 revisions.Add(new PdfRevisionEnd(offset, eof + Eof.Length, SkipEol(file.Reader, eof + Eof.Length)));
             }
-
-            next = trailer["Prev"] is PdfNumber { LongValue: > 0 } prev ? prev.LongValue : null;
         }
 
         return [.. revisions.DistinctBy(r => r.End).OrderBy(r => r.End)];
     }
 
-    /// <summary>Reads the trailer of the section at <paramref name="offset"/> and where it ends (after the dictionary, or after a cross-reference stream's data).</summary>
-    private static (PdfDictionary Trailer, long End) ReadTrailer(PdfFile file, long offset, PdfLimits limits)
+    /// <summary>Finds where the section at <paramref name="offset"/> ends: after its trailer dictionary, or after a cross-reference stream's data.</summary>
+    private static long ReadTrailerEnd(PdfFile file, long offset, PdfLimits limits)
     {
         PdfParser parser = file.Parser;
         parser.Seek(offset);
@@ -50,7 +42,7 @@ internal static class RevisionIndex
         if (first.Kind != PdfTokenKind.Keyword || first.Text != "xref")
         {
             var stream = parser.ParseIndirectObject(offset, -1) as PdfStream ?? throw PdfFormat.Error($"no cross-reference section at offset {offset}");
-            return (stream.Dictionary, stream.DataOffset + Math.Max(0, (stream.Dictionary["Length"] as PdfNumber)?.LongValue ?? 0));
+            return stream.DataOffset + Math.Max(0, (stream.Dictionary["Length"] as PdfNumber)?.LongValue ?? 0);
         }
 
         for (long tokens = 0; tokens < limits.MaxObjects * 3L + 1000; tokens++)
@@ -63,8 +55,8 @@ internal static class RevisionIndex
 
             if (token.Kind == PdfTokenKind.Keyword && token.Text == "trailer")
             {
-                var trailer = parser.ParseObject() as PdfDictionary ?? throw PdfFormat.Error("a trailer is not a dictionary");
-                return (trailer, file.Reader.Position);
+                _ = parser.ParseObject() as PdfDictionary ?? throw PdfFormat.Error("a trailer is not a dictionary");
+                return file.Reader.Position;
             }
         }
 

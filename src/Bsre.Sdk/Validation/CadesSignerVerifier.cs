@@ -49,13 +49,13 @@ internal sealed class CadesSignerVerifier
         result.Certificate = certificate;
         var signed = signer.SignedAttributes;
         result.SigningTime = SignerAttributes.SigningTime(signed);
-        if (contentDigests is null)
-        {
-            return result.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, FindingCodes.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
-        }
-
         if (signed is null && AcceptMissingSignedAttributes)
         {
+            if (contentDigests is null)
+            {
+                return result.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, FindingCodes.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
+            }
+
             result.Format = null;
             return await LegacyPkcs7Verifier.VerifyAsync(result, signer, certificate, contentDigests, [.. _embedded, .. _options.ExtraCertificates], _evidence, _engine, cancellationToken).ConfigureAwait(false);
         }
@@ -68,6 +68,13 @@ internal sealed class CadesSignerVerifier
         if (SignerAttributes.CheckRules(signed, signer.UnsignedAttributes, signer.ContentType) is { } broken)
         {
             return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesInvalid, broken);
+        }
+
+        // format checking precedes cryptographic verification (EN 319 102-1 §5.2.3, §5.2.7): a SignerInfo that breaks
+        // the attribute rules fails whether or not the content is at hand
+        if (contentDigests is null)
+        {
+            return result.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, FindingCodes.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
         }
 
         if (SignerAttributes.MessageDigest(signed) is not { } claimed)

@@ -9,9 +9,10 @@ namespace Bsre.Sdk.Pdf.Tests.Validation;
 
 /// <summary>
 /// Runs the validators over ../shared/corpus/external (EU DSS and pyHanko test files) and compares each verdict
-/// with MANIFEST.tsv: at least 95% of the high- and medium-confidence rows must agree, and every disagreement must
-/// be one of the explained ones in <see cref="CorpusDisagreements"/>. The CMS rows (dss-cades) are run through the core's
-/// CadesValidator and reported in a second figure. (The PKITS rows are path-validation vectors, run by Bsre.Sdk.Tests' PkitsTests.)
+/// with MANIFEST.tsv: at least 97% of the high- and medium-confidence rows must agree (and of the CMS rows alone), and
+/// every disagreement must be one of the explained ones in <see cref="CorpusDisagreements"/>, which lists no row that
+/// agrees. The PDF rows run through PadesValidator, the CMS rows (dss-cades) through the core's CadesValidator; each
+/// kind is reported in its own figure. (The PKITS rows are path-validation vectors, run by Bsre.Sdk.Tests' PkitsTests.)
 /// </summary>
 public sealed class ExternalCorpusTests(ITestOutputHelper output)
 {
@@ -22,37 +23,49 @@ public sealed class ExternalCorpusTests(ITestOutputHelper output)
         string root = Path.Combine(SharedPaths.SharedRoot!, "corpus", "external");
         var rows = CorpusRow.Load(Path.Combine(root, "MANIFEST.tsv")).Where(r => r.IsSignatureFile).ToList();
         var table = new StringBuilder();
-        int counted = 0, agreed = 0, pdfCounted = 0, pdfAgreed = 0;
+        var tally = new Dictionary<string, (int Counted, int Agreed)> { ["PDF"] = (0, 0), ["CMS"] = (0, 0) };
         var unexplained = new List<string>();
+        var stale = new List<string>();
         foreach (CorpusRow row in rows)
         {
             CorpusVerdict verdict = await ValidateAsync(Path.Combine(root, row.Path));
             bool agrees = verdict.Agrees(row.Expected);
+            string? reason = CorpusDisagreements.Reason(row.Path);
             if (row.Counts)
             {
-                counted++;
-                agreed += agrees ? 1 : 0;
-                bool pdf = row.Path.EndsWith(".pdf", StringComparison.Ordinal);
-                pdfCounted += pdf ? 1 : 0;
-                pdfAgreed += pdf && agrees ? 1 : 0;
+                string kind = row.Path.EndsWith(".pdf", StringComparison.Ordinal) ? "PDF" : "CMS";
+                tally[kind] = (tally[kind].Counted + 1, tally[kind].Agreed + (agrees ? 1 : 0));
+                if (!agrees && reason is null)
+                {
+                    unexplained.Add(row.Path);
+                }
+
+                if (agrees && reason is not null)
+                {
+                    stale.Add(row.Path);
+                }
             }
 
-            string? reason = agrees ? null : CorpusDisagreements.Reason(row.Path);
-            if (!agrees && row.Counts && reason is null)
-            {
-                unexplained.Add(row.Path);
-            }
-
-            table.AppendLine(CultureInfo.InvariantCulture, $"{(agrees ? "agree" : "DIFFER")} | {row.Confidence,-6} | {row.Path} | expected: {row.Expected[..Math.Min(60, row.Expected.Length)]} | ours: {verdict.Summary}{(reason is null ? string.Empty : " | why: " + reason)}");
+            table.AppendLine(CultureInfo.InvariantCulture, $"{(agrees ? "agree" : "DIFFER")} | {row.Confidence,-6} | {row.Path} | expected: {row.Expected[..Math.Min(60, row.Expected.Length)]} | ours: {verdict.Summary}{(agrees || reason is null ? string.Empty : " | why: " + reason)}");
         }
 
-        double rate = pdfCounted == 0 ? 0 : 100.0 * pdfAgreed / pdfCounted;
-        table.AppendLine(CultureInfo.InvariantCulture, $"agreement on high+medium PDF rows (PadesValidator): {pdfAgreed}/{pdfCounted} = {rate:F1}%");
-        table.AppendLine(CultureInfo.InvariantCulture, $"agreement on all high+medium signature rows (PDF + CMS through CadesValidator): {agreed}/{counted} = {100.0 * agreed / Math.Max(1, counted):F1}%");
+        (int counted, int agreed) = (tally.Values.Sum(t => t.Counted), tally.Values.Sum(t => t.Agreed));
+        double Rate(int a, int c) => 100.0 * a / Math.Max(1, c);
+        foreach (var (kind, (c, a)) in tally)
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"agreement on high+medium {kind} rows ({(kind == "PDF" ? "PadesValidator" : "CadesValidator")}): {a}/{c} = {Rate(a, c):F1}%");
+        }
+
+        table.AppendLine(CultureInfo.InvariantCulture, $"agreement on the corpus (all high+medium signature rows): {agreed}/{counted} = {Rate(agreed, counted):F1}%");
         output.WriteLine(table.ToString());
         await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "bsre-pdf-corpus-agreement.txt"), table.ToString());
-        Assert.True(rate >= 95, $"agreement {rate:F1}% < 95%");
+        Assert.True(Rate(agreed, counted) >= 97, $"corpus agreement {Rate(agreed, counted):F1}% < 97%");
+        Assert.True(Rate(tally["CMS"].Agreed, tally["CMS"].Counted) >= 97, $"CMS agreement {Rate(tally["CMS"].Agreed, tally["CMS"].Counted):F1}% < 97%");
+
+        // 90 PDF rows: each explained disagreement costs 1.1 points; the three left are principled (CorpusDisagreements)
+        Assert.True(Rate(tally["PDF"].Agreed, tally["PDF"].Counted) >= 96.5, $"PDF agreement {Rate(tally["PDF"].Agreed, tally["PDF"].Counted):F1}% < 96.5%");
         Assert.True(unexplained.Count == 0, "unexplained disagreements: " + string.Join(", ", unexplained));
+        Assert.True(stale.Count == 0, "listed as disagreeing but now agreeing (remove from CorpusDisagreements): " + string.Join(", ", stale));
     }
 
     /// <summary>The passwords the manifest names for encrypted rows; the others are pyHanko's user password (ignored by unencrypted files).</summary>

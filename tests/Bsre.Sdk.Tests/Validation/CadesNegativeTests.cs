@@ -101,6 +101,26 @@ public sealed class CadesNegativeTests(PkiFixture fixture)
         await AssertOutcomeAsync(cms, null, ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound);
     }
 
+    [Fact]
+    public async Task Signing_time_with_three_values_fails_format_checking_even_without_the_detached_content()
+    {
+        // DSS's cades-duplicated-signed-attrs.p7m: RFC 5652 §11.3 allows one signing-time value; format checking comes
+        // before cryptographic verification (EN 319 102-1 §5.2.3), so a missing content does not hide the violation
+        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, _content, fixture.Options());
+        using var key = PkiFixture.SignerFor(fixture.Pki.SignerRsa);
+        byte[] tripled = await CmsSurgery.ResignAsync(
+            cms,
+            attribute => attribute.AttrType.Equals(PkcsObjectIdentifiers.Pkcs9AtSigningTime)
+                ? new Attribute(attribute.AttrType, new DerSet(attribute.AttrValues[0], new DerUtcTime(DateTime.UtcNow.AddSeconds(-1), 2049), new DerUtcTime(DateTime.UtcNow.AddSeconds(-2), 2049)))
+                : attribute,
+            key,
+            SignatureScheme.RsaPkcs1,
+            HashAlgorithmName.SHA256);
+
+        var result = await AssertOutcomeAsync(tripled, null, ValidationIndication.TotalFailed, SubIndication.FormatFailure);
+        Assert.Contains(result.Findings, f => f.Code == "SIGNED_ATTRIBUTES_INVALID");
+    }
+
     private async Task<SignatureValidationResult> AssertOutcomeAsync(
         byte[] cms, byte[]? content, ValidationIndication indication, SubIndication subIndication, SignatureValidationOptions? options = null)
     {
