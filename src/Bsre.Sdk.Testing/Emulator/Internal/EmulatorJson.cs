@@ -24,5 +24,5 @@ internal sealed partial class EmulatorJson : JsonSerializerContext
 {
     /// <summary>A JSON answer with the gateway's field names.</summary>
     public static IResult Result(Dictionary<string, object?> body, int? statusCode = null) =>
-        Results.Json((Dictionary<string, object>)body!, Default.DictionaryStringObject, statusCode: statusCode);
+        Results.Json(body, (System.Text.Json.Serialization.Metadata.JsonTypeInfo)Default.DictionaryStringObject, statusCode: statusCode);
 }
