@@ -52,7 +52,7 @@ public sealed class CscException : BsreSdkException
     /// <summary>Gets whether the same call may succeed later (the service was unavailable or slow).</summary>
     public bool IsTransient => ErrorCode is CscErrorCode.ServiceUnavailable or CscErrorCode.Timeout;
 
-    /// <inheritdoc />
+    /// <inheritdoc/>
     protected internal override BsreProblem ToProblem()
     {
         (int status, string name, string title, string detail) = ErrorCode switch

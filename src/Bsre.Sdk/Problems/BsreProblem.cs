@@ -47,7 +47,7 @@ public sealed class BsreProblem
     /// <summary>
     /// Maps an exception thrown by the SDK (<see cref="BsreException"/>, <see cref="DocumentFormatException"/>,
     /// <see cref="SigningKeyException"/>, <see cref="TimestampException"/>, <see cref="ValidationDataException"/>,
-    /// <see cref="UsageLogFormatException"/>, <see cref="Csc.CscException"/>, and every <see cref="BsreSdkException"/>, such as <c>PdfPasswordException</c> of Bsre.Sdk.Pdf) to its problem.
+    /// <see cref="UsageLogFormatException"/>, and every <see cref="BsreSdkException"/>, such as <see cref="Csc.CscException"/> and <c>PdfPasswordException</c> of Bsre.Sdk.Pdf) to its problem.
     /// </summary>
     /// <param name="exception">The exception.</param>
     /// <returns>The problem, or <see langword="null"/> when the exception is not one of the SDK's (leave it to the host's default handling).</returns>
