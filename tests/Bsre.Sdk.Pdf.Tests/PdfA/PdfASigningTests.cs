@@ -7,9 +7,10 @@ using Bsre.Sdk.TestUtils;
 namespace Bsre.Sdk.Pdf.Tests.PdfA;
 
 /// <summary>
-/// Signing PDF/A inputs keeps them PDF/A: each input is signed invisibly, then visibly (PNG with alpha, QR code, notice),
+/// Signing PDF/A inputs keeps them PDF/A: each input is signed visibly (PNG with alpha, QR code, notice), then invisibly,
 /// then extended to B-LTA (DSS and a document timestamp). The result must pass pdffonts (every font embedded), qpdf --check,
-/// pdfsig (every signature valid), keep the first /ID, and pass <see cref="PdfARules"/> for every object the SDK wrote.
+/// pdfsig (every signature valid) and the SDK's own validator (no disallowed change), keep the first /ID, and pass
+/// <see cref="PdfARules"/> for every object the SDK wrote.
 /// </summary>
 public sealed class PdfASigningTests
 {
@@ -37,6 +38,8 @@ public sealed class PdfASigningTests
 
         var violations = Rules(input, output).All().ToList();
         Assert.True(violations.Count == 0, string.Join("\n", violations));
+        var report = await Validation.ValidationFixture.ValidateAsync(env, output);
+        Assert.True(report.Indication == Bsre.Sdk.Validation.ValidationIndication.TotalPassed, Validation.ValidationFixture.Describe(report));
     }
 
     [Fact]
@@ -115,18 +118,21 @@ public sealed class PdfASigningTests
         return new PdfARules(PdfFile.Open(new MemoryStream(original)), PdfFile.Open(new MemoryStream(File.ReadAllBytes(output))), original.Length);
     }
 
-    /// <summary>Signs invisibly, then visibly with image, QR and notice, then extends to B-LTA; returns the final file.</summary>
+    /// <summary>
+    /// Signs visibly with image, QR and notice, then invisibly, then extends to B-LTA; returns the final file. The notice
+    /// goes with the first signature: it changes the page, which a later signature may not do to an earlier one.
+    /// </summary>
     private static async Task<string> SignAllVariantsAsync(string input)
     {
         var env = await PdfTestEnvironment.GetAsync();
-        string invisible = env.NewOutputPath("pdfa-invisible.pdf"), visible = env.NewOutputPath("pdfa-visible.pdf"), lta = env.NewOutputPath("pdfa-lta.pdf");
+        string visible = env.NewOutputPath("pdfa-visible.pdf"), invisible = env.NewOutputPath("pdfa-invisible.pdf"), lta = env.NewOutputPath("pdfa-lta.pdf");
         using var signer = env.CreateSigner();
-        await new PadesSigner(signer).SignAsync(input, invisible, new PadesSignatureOptions { Reason = "Paraf" });
-        await new PadesSigner(signer).SignAsync(invisible, visible, new PadesSignatureOptions
+        await new PadesSigner(signer).SignAsync(input, visible, new PadesSignatureOptions
         {
             Appearance = Visible(), Reason = "Persetujuan Kepala Dinas", Location = "Bekasi",
         });
-        await new PdfLtvExtender().ExtendAsync(visible, lta, SignatureLevel.BaselineLTA, env.CreateTimestampClient());
+        await new PadesSigner(signer).SignAsync(visible, invisible, new PadesSignatureOptions { Reason = "Paraf" });
+        await new PdfLtvExtender().ExtendAsync(invisible, lta, SignatureLevel.BaselineLTA, env.CreateTimestampClient());
         return lta;
     }
 }
