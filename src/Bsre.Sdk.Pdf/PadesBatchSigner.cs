@@ -1,3 +1,4 @@
+using Bsre.Sdk.Internal;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 
@@ -56,7 +57,7 @@ public sealed class PadesBatchSigner
         {
             foreach (PadesBatchDocument document in documents)
             {
-                string temporary = OutputFile.TemporaryBeside(document.OutputPath);
+                string temporary = AtomicOutput.TemporaryBeside(document.OutputPath);
                 prepared.Add((document, temporary, await PrepareAsync(document.InputPath, temporary, certificates, options, cancellationToken).ConfigureAwait(false)));
             }
 

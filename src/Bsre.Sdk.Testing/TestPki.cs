@@ -129,7 +129,8 @@ public sealed class TestPki
     /// <param name="commonName">Subject CN; the subject is <c>CN={commonName}, O=Badan Siber dan Sandi Negara, C=ID</c>.</param>
     /// <param name="notBefore">Start of validity; defaults to <see cref="Now"/> - 1 day.</param>
     /// <param name="notAfter">End of validity; defaults to <see cref="Now"/> + 2 years.</param>
-    public TestIdentity IssueTimestampAuthority(string name, string commonName, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null)
+    /// <param name="keyAlgorithm">The key; RSA-2048 like <see cref="Tsa"/> by default (the default cryptographic policy accepts it until 2029, RSA-3072 without an end).</param>
+    public TestIdentity IssueTimestampAuthority(string name, string commonName, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null, TestKeyAlgorithm keyAlgorithm = TestKeyAlgorithm.Rsa2048)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(commonName);
@@ -137,8 +138,8 @@ public sealed class TestPki
             LeafProfile.TimeStamping,
             name,
             $"CN={commonName}, {BssnOrganization}",
-            TestKeyAlgorithm.Rsa2048,
-            KeyPairs.Generate(TestKeyAlgorithm.Rsa2048),
+            keyAlgorithm,
+            KeyPairs.Generate(keyAlgorithm),
             notBefore ?? Now.AddDays(-1),
             notAfter ?? Now.AddYears(2));
     }

@@ -38,7 +38,8 @@ public sealed class ArchiveRenewalTests
         }
 
         await File.WriteAllBytesAsync(Path.Combine(archive, "unsigned.pdf"), SamplePdf.Create());
-        TestIdentity newerTsa = env.Pki.IssueTimestampAuthority("tsa-g2", "BSrE Timestamp Authority G2 (TEST)", notAfter: env.Pki.Now.AddYears(3));
+        // RSA-3072: the default policy's 2029 sunset for RSA-2048 would otherwise end the new timestamp's protection first.
+        TestIdentity newerTsa = env.Pki.IssueTimestampAuthority("tsa-g2", "BSrE Timestamp Authority G2 (TEST)", notAfter: env.Pki.Now.AddYears(3), keyAlgorithm: TestKeyAlgorithm.Rsa3072);
         await using TimestampAuthorityServer tsa = await TimestampAuthorityServer.StartAsync(newerTsa, env.Pki.Chain);
         string root = Path.Combine(env.Directory, "root.pem");
         string[] renew = ["pdf", "renew", "--in", archive, "--days", "800", "--tsa", tsa.Url.AbsoluteUri, "--trust", root, "--json"];

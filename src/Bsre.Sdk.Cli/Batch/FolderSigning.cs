@@ -3,15 +3,16 @@ using Bsre.Sdk.Cli.Infrastructure;
 namespace Bsre.Sdk.Cli.Batch;
 
 /// <summary>
-/// <c>bsre pdf sign --in DIR --out DIR</c> (cli.md, "Many files in one call"): every <c>*.pdf</c> directly in the input
-/// directory, signed in parallel with the one key and HTTP pool the caller built, into the output directory under the
+/// <c>bsre pdf sign --in DIR --out DIR</c> (cli.md, "Many files in one call") and <c>bsre pdf extend --in DIR --out DIR</c>:
+/// every <c>*.pdf</c> directly in the input directory, signed (or extended) in parallel with the one key, TSA client and
+/// HTTP pool the caller built, into the output directory under the
 /// same name. An existing output file is that file's error (nothing is overwritten); each output appears whole or not
 /// at all (<see cref="AtomicFile"/>); a failed file does not stop the others.
 /// </summary>
 internal static class FolderSigning
 {
     public static async Task RunAsync(
-        CliContext context, DirectoryInfo input, DirectoryInfo output, Func<Stream, Stream, CancellationToken, Task> sign, string description, CancellationToken cancellationToken)
+        CliContext context, DirectoryInfo input, DirectoryInfo output, Func<Stream, Stream, CancellationToken, Task> sign, string verb, string description, CancellationToken cancellationToken)
     {
         if (!output.Exists)
         {
@@ -20,7 +21,7 @@ internal static class FolderSigning
 
         if (string.Equals(Path.TrimEndingDirectorySeparator(input.FullName), Path.TrimEndingDirectorySeparator(output.FullName), StringComparison.Ordinal))
         {
-            throw CliException.Usage("--out must be another directory than --in: the signed files keep their names and nothing is overwritten.");
+            throw CliException.Usage("--out must be another directory than --in: the files keep their names and nothing is overwritten.");
         }
 
         IReadOnlyList<FileInfo> files = InputSet.Expand([new FileInfo(input.FullName)], ".pdf");
@@ -40,7 +41,7 @@ internal static class FolderSigning
                 }
                 else
                 {
-                    await context.Output.WriteLineAsync($"Signed {file.Name} {description}: {outcome.Result!.FullName}").ConfigureAwait(false);
+                    await context.Output.WriteLineAsync($"{char.ToUpperInvariant(verb[0])}{verb[1..]} {file.Name}{description}: {outcome.Result!.FullName}").ConfigureAwait(false);
                 }
             },
             new ProgressLine(context.Terminal, files.Count),
@@ -48,7 +49,7 @@ internal static class FolderSigning
 
         if (firstError is { } exitCode)
         {
-            throw new CliException(exitCode, $"{failed} of {files.Count} PDFs were not signed (see above); the others are in {output.FullName}.");
+            throw new CliException(exitCode, $"{failed} of {files.Count} PDFs were not {verb} (see above); the others are in {output.FullName}.");
         }
     }
 

@@ -76,17 +76,17 @@ internal static class PdfCommands
             using Signer signer = key.Open(parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            string description = $"({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}";
+            string description = $" ({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}";
             if (Directory.Exists(inputFile.FullName))
             {
                 var pades = new PadesSigner(signer);
                 await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
-                    (from, to, token) => pades.SignAsync(from, to, options, token), description, cancellationToken).ConfigureAwait(false);
+                    (from, to, token) => pades.SignAsync(from, to, options, token), "signed", description, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Signed {inputFile.Name} {description}: {outputFile.FullName}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Signed {inputFile.Name}{description}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
     }
@@ -150,7 +150,8 @@ internal static class PdfCommands
             var extender = new PdfLtvExtender(ltv);
             if (Directory.Exists(inputFile.FullName))
             {
-                await ExtendDirectoryAsync(context, extender, inputFile.FullName, outputFile.FullName, target, client, cancellationToken).ConfigureAwait(false);
+                await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
+                    (from, to, token) => extender.ExtendAsync(from, to, target, client, token), "extended", $" to {parse.GetRequiredValue(to)}", cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -158,29 +159,6 @@ internal static class PdfCommands
             await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
-    }
-
-    /// <summary>Extends every <c>*.pdf</c> of a directory into another under the same names; an existing output is an error, nothing is overwritten.</summary>
-    private static async Task ExtendDirectoryAsync(CliContext context, PdfLtvExtender extender, string input, string output, SignatureLevel target, TimestampClient? client, CancellationToken cancellationToken)
-    {
-        if (!Directory.Exists(output))
-        {
-            throw new CliException(ExitCodes.NoInput, $"--in is a directory, so --out must be an existing directory; '{output}' is not.");
-        }
-
-        string[] files = Directory.EnumerateFiles(input, "*.pdf").Order(StringComparer.Ordinal).ToArray();
-        string[] existing = files.Select(f => Path.Combine(output, Path.GetFileName(f))).Where(File.Exists).ToArray();
-        if (existing.Length > 0)
-        {
-            throw CliException.Usage($"--out already holds {string.Join(", ", existing.Select(Path.GetFileName))}; nothing is overwritten.");
-        }
-
-        foreach (string file in files)
-        {
-            var destination = new FileInfo(Path.Combine(output, Path.GetFileName(file)));
-            await AtomicFile.TransformAsync(new FileInfo(file), destination, (from, to) => extender.ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Extended {Path.GetFileName(file)}: {destination.FullName}").ConfigureAwait(false);
-        }
     }
 
     /// <summary>Runs a command body, mapping the PDF layer's option errors (ArgumentException) to usage (64).</summary>

@@ -1,6 +1,8 @@
+using Bsre.Sdk.Internal;
+
 namespace Bsre.Sdk.Cli.Infrastructure;
 
-/// <summary>Writes an output file through a temporary sibling, so a failure leaves no file behind.</summary>
+/// <summary>The CLI's output files, written through <see cref="AtomicOutput"/> (a failure leaves no file behind), with its exit codes.</summary>
 internal static class AtomicFile
 {
     /// <summary>Streams <paramref name="input"/> through <paramref name="transform"/> into <paramref name="output"/>, atomically.</summary>
@@ -21,27 +23,9 @@ internal static class AtomicFile
             throw new CliException(ExitCodes.NoInput, $"The output directory '{directory}' does not exist.");
         }
 
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        if (!await AtomicOutput.WriteAsync(full, write, overwrite, cancellationToken).ConfigureAwait(false))
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-            {
-                await write(stream).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            try
-            {
-                File.Move(temporary, full, overwrite);
-            }
-            catch (IOException) when (!overwrite && File.Exists(full))
-            {
-                throw CliException.Usage($"'{full}' already exists; nothing was overwritten.");
-            }
-        }
-        finally
-        {
-            File.Delete(temporary);
+            throw CliException.Usage($"'{full}' already exists; nothing was overwritten.");
         }
     }
 }

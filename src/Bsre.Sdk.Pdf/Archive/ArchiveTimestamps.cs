@@ -1,6 +1,7 @@
 using Bsre.Sdk.Pdf.Ltv;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
@@ -34,10 +35,17 @@ internal static class ArchiveTimestamps
         return (newest, signatures.Count);
     }
 
-    /// <summary>The end of a timestamp's protection: its TSA certificate's expiry, or earlier if its algorithms end first; <see langword="null"/> when the TSA certificate is not embedded.</summary>
-    public static DateTimeOffset? ProtectedUntil(TimestampToken token) => token.TsaCertificate is { } tsa
-        ? AlgorithmLifetimes.Earliest(AlgorithmLifetimes.Earliest(new DateTimeOffset(tsa.NotAfter.ToUniversalTime(), TimeSpan.Zero), AlgorithmLifetimes.Digest(token.HashAlgorithm)), AlgorithmLifetimes.Certificate(tsa))
-        : null;
+    /// <summary>The end of a timestamp's protection: its TSA certificate's expiry, or earlier if the policy stops accepting its algorithms; <see langword="null"/> when the TSA certificate is not embedded.</summary>
+    public static DateTimeOffset? ProtectedUntil(TimestampToken token, CryptographicPolicy policy)
+    {
+        if (token.TsaCertificate is not { } tsa)
+        {
+            return null;
+        }
+
+        var expiry = new DateTimeOffset(tsa.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+        return policy.AcceptedUntil(token) is { } sunset && sunset < expiry ? sunset : expiry;
+    }
 
     private static List<TimestampToken> Tokens(byte[] cms)
     {

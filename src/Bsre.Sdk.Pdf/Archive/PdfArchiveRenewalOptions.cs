@@ -1,3 +1,5 @@
+using Bsre.Sdk.Validation;
+
 namespace Bsre.Sdk.Pdf;
 
 /// <summary>Settings of a <see cref="PdfArchiveRenewer"/>.</summary>
@@ -14,6 +16,13 @@ public sealed class PdfArchiveRenewalOptions
     /// </summary>
     /// <value>Default <see langword="null"/>.</value>
     public string? OutputDirectory { get; set; }
+
+    /// <summary>
+    /// Gets or sets the cryptographic policy whose sunsets end a timestamp's protection (the same one validation judges
+    /// by, see <see cref="SignatureValidationOptions.CryptographicPolicy"/>).
+    /// </summary>
+    /// <value>Default: <see cref="CryptographicPolicy.CreateDefault"/>.</value>
+    public CryptographicPolicy CryptographicPolicy { get; set; } = CryptographicPolicy.CreateDefault();
 
     /// <summary>Gets or sets how validation data is gathered (extra certificates such as the trust anchors, HTTP client, clock).</summary>
     /// <value>Default: new <see cref="PdfLtvOptions"/>.</value>

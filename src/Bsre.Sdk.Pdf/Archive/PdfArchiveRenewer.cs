@@ -91,14 +91,14 @@ public sealed class PdfArchiveRenewer
         }
 
         TimestampToken? newest = scan.Value.Newest;
-        DateTimeOffset? until = newest is null ? null : ArchiveTimestamps.ProtectedUntil(newest);
+        DateTimeOffset? until = newest is null ? null : ArchiveTimestamps.ProtectedUntil(newest, _options.CryptographicPolicy);
         if (until is { } end && end > now + _options.RenewWithin)
         {
             return Result(path, PdfRenewalAction.Current, until, Invariant($"its newest timestamp ({newest!.GenerationTime:u}) protects it until {end:u}, beyond the renewal window"));
         }
 
         TimestampToken probe = _probe ??= await _timestampClient.RequestAsync(RandomNumberGenerator.GetBytes(32), HashAlgorithmName.SHA256, cancellationToken).ConfigureAwait(false);
-        DateTimeOffset? fresh = ArchiveTimestamps.ProtectedUntil(probe);
+        DateTimeOffset? fresh = ArchiveTimestamps.ProtectedUntil(probe, _options.CryptographicPolicy);
         if (fresh is null || (until is not null && fresh <= until))
         {
             return Result(path, PdfRenewalAction.NoLongerProtection, until, Invariant(

@@ -13,18 +13,22 @@ internal static class HashAlgorithms
     /// <summary>SHAKE256 with a 512-bit output (RFC 8419 §3.2, ISO 32002 for Ed448), which <see cref="HashAlgorithmName"/> lacks.</summary>
     public static readonly HashAlgorithmName Shake256 = new("SHAKE256");
 
-    private static readonly (string Oid, HashAlgorithmName Name, int Size)[] Known =
+#pragma warning disable CA5350, CA5351 // SHA-1 where standards fix it (OCSP CertID, ESS v1, VRI keys); SHA-1 and MD5 also to verify old signatures, which the cryptographic policy then judges.
+    private static readonly (string Oid, HashAlgorithmName Name, int Size, HashFunction Hash)[] Known =
     [
-        ("2.16.840.1.101.3.4.2.1", HashAlgorithmName.SHA256, 32),
-        ("2.16.840.1.101.3.4.2.2", HashAlgorithmName.SHA384, 48),
-        ("2.16.840.1.101.3.4.2.3", HashAlgorithmName.SHA512, 64),
-        ("1.3.14.3.2.26", HashAlgorithmName.SHA1, 20),
-        ("2.16.840.1.101.3.4.2.8", HashAlgorithmName.SHA3_256, 32),
-        ("2.16.840.1.101.3.4.2.9", HashAlgorithmName.SHA3_384, 48),
-        ("2.16.840.1.101.3.4.2.10", HashAlgorithmName.SHA3_512, 64),
-        ("2.16.840.1.101.3.4.2.12", Shake256, 64),
-        ("1.2.840.113549.2.5", HashAlgorithmName.MD5, 16),
+        ("2.16.840.1.101.3.4.2.1", HashAlgorithmName.SHA256, 32, SHA256.HashData),
+        ("2.16.840.1.101.3.4.2.2", HashAlgorithmName.SHA384, 48, SHA384.HashData),
+        ("2.16.840.1.101.3.4.2.3", HashAlgorithmName.SHA512, 64, SHA512.HashData),
+        ("1.3.14.3.2.26", HashAlgorithmName.SHA1, 20, SHA1.HashData),
+        ("2.16.840.1.101.3.4.2.8", HashAlgorithmName.SHA3_256, 32, SHA3_256.HashData),
+        ("2.16.840.1.101.3.4.2.9", HashAlgorithmName.SHA3_384, 48, SHA3_384.HashData),
+        ("2.16.840.1.101.3.4.2.10", HashAlgorithmName.SHA3_512, 64, SHA3_512.HashData),
+        ("2.16.840.1.101.3.4.2.12", Shake256, 64, data => System.Security.Cryptography.Shake256.HashData(data, 64)),
+        ("1.2.840.113549.2.5", HashAlgorithmName.MD5, 16, MD5.HashData),
     ];
+#pragma warning restore CA5350, CA5351
+
+    private delegate byte[] HashFunction(ReadOnlySpan<byte> data);
 
     /// <summary>The identifier to write: SHA-2 (and SHA-1 where a standard fixes it) only.</summary>
     public static DerObjectIdentifier ToOid(HashAlgorithmName name)
@@ -53,19 +57,6 @@ internal static class HashAlgorithms
             ? known.Size
             : throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name));
 
-#pragma warning disable CA5350, CA5351 // SHA-1 where standards fix it (OCSP CertID, ESS v1, VRI keys); SHA-1 and MD5 also to verify old signatures, which the cryptographic policy then judges.
-    public static byte[] Hash(HashAlgorithmName name, ReadOnlySpan<byte> data) => name.Name switch
-    {
-        "SHA256" => SHA256.HashData(data),
-        "SHA384" => SHA384.HashData(data),
-        "SHA512" => SHA512.HashData(data),
-        "SHA1" => SHA1.HashData(data),
-        "SHA3-256" => SHA3_256.HashData(data),
-        "SHA3-384" => SHA3_384.HashData(data),
-        "SHA3-512" => SHA3_512.HashData(data),
-        "SHAKE256" => System.Security.Cryptography.Shake256.HashData(data, 64),
-        "MD5" => MD5.HashData(data),
-        _ => throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name)),
-    };
-#pragma warning restore CA5350, CA5351
+    public static byte[] Hash(HashAlgorithmName name, ReadOnlySpan<byte> data)
+        => (Array.Find(Known, k => k.Name == name).Hash ?? throw new ArgumentException($"Hash algorithm '{name.Name}' is not supported.", nameof(name)))(data);
 }

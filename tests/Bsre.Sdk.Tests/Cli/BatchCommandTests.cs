@@ -119,6 +119,33 @@ public sealed class BatchCommandTests : IClassFixture<CliFixture>, IAsyncLifetim
     }
 
     [Fact]
+    public async Task Folder_extending_goes_through_the_same_batch_overwriting_nothing_and_extending_the_rest()
+    {
+        string input = Directory.CreateDirectory(_fixture.NewPath("unsigned")).FullName;
+        string signed = Directory.CreateDirectory(_fixture.NewPath("signed")).FullName;
+        string output = Directory.CreateDirectory(_fixture.NewPath("extended")).FullName;
+        foreach (string name in new[] { "a.pdf", "b.pdf" })
+        {
+            await File.WriteAllBytesAsync(Path.Combine(input, name), SamplePdf.Create(name));
+        }
+
+        Assert.Equal(0, (await CliFixture.RunAsync(SignArgs(input, signed))).ExitCode);
+        await File.WriteAllTextAsync(Path.Combine(output, "b.pdf"), "keep me");
+
+        var run = await CliFixture.RunAsync("pdf", "extend", "--in", signed, "--out", output, "--to", "B-LT", "--trust", _fixture.PkiFile("root.pem"));
+
+        Assert.True(run.ExitCode == 64, run.Error);
+        Assert.Equal("keep me", await File.ReadAllTextAsync(Path.Combine(output, "b.pdf")));
+        Assert.StartsWith("Extended a.pdf to B-LT: ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 PDFs were not extended", run.Error, StringComparison.Ordinal);
+        var verify = await CliFixture.RunAsync("pdf", "verify", "--in", Path.Combine(output, "a.pdf"), "--trust", _fixture.PkiFile("root.pem"), "--json");
+        Assert.True(verify.ExitCode == 0, verify.Output);
+        byte[] original = await File.ReadAllBytesAsync(Path.Combine(signed, "a.pdf"));
+        byte[] extended = await File.ReadAllBytesAsync(Path.Combine(output, "a.pdf"));
+        Assert.True(extended.AsSpan().StartsWith(original) && extended.AsSpan(original.Length).IndexOf("/DSS"u8) >= 0, "a.pdf was not extended with a DSS");
+    }
+
+    [Fact]
     public async Task Folder_signing_needs_an_existing_other_output_directory()
     {
         string input = Directory.CreateDirectory(_fixture.NewPath("in")).FullName;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Tests.Fixtures;
+using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Tests.Validation;
@@ -50,6 +51,17 @@ public sealed class TimestampValidatorTests(PkiFixture fixture)
 
         Assert.Equal((ValidationIndication.TotalFailed, SubIndication.FormatFailure), (result.Indication, result.SubIndication));
         Assert.Contains(result.Findings, f => f.Code == FindingCodes.TimestampUnreadable);
+    }
+
+    [Fact]
+    public async Task A_token_is_accepted_until_the_policy_sunset_of_its_TSA_key()
+    {
+        TimestampToken token = TimestampToken.Decode(await StampAsync(_data));
+        var policy = CryptographicPolicy.CreateDefault();
+
+        Assert.Equal(new DateTimeOffset(2029, 1, 1, 0, 0, 0, TimeSpan.Zero), policy.AcceptedUntil(token));
+        policy.KeySizes.Add(new KeySizeRule("RSA", 2048, null));
+        Assert.Null(policy.AcceptedUntil(token));
     }
 
     private async Task<ReadOnlyMemory<byte>> StampAsync(byte[] data)

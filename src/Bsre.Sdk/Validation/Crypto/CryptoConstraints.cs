@@ -25,16 +25,7 @@ internal sealed class CryptoConstraints(CryptographicPolicy policy)
     /// <param name="proofOfExistence">The earliest time a trusted timestamp proves the signed object existed, if any.</param>
     public CryptoVerdict Judge(string what, IEnumerable<HashAlgorithmName?> digests, X509Certificate2? key, DateTimeOffset now, DateTimeOffset? proofOfExistence)
     {
-        (string Algorithm, DateTimeOffset Sunset)? weakest = null;
-        foreach ((string algorithm, DateTimeOffset? sunset) in digests.Select(Digest).Concat(key is null ? [] : [Key(key)]))
-        {
-            if (sunset is { } end && (weakest is null || end < weakest.Value.Sunset))
-            {
-                weakest = (algorithm, end);
-            }
-        }
-
-        if (weakest is not { } weak)
+        if (Weakest(digests, key) is not { } weak)
         {
             return CryptoVerdict.Accept;
         }
@@ -49,6 +40,23 @@ internal sealed class CryptoConstraints(CryptographicPolicy policy)
         return time < now && now >= weak.Sunset
             ? new CryptoVerdict(true, string.Create(CultureInfo.InvariantCulture, $"The {what} uses {weak.Algorithm}, accepted only until {weak.Sunset:yyyy-MM-dd}; a timestamp proves it existed at {time:u}, before that."))
             : CryptoVerdict.Accept;
+    }
+
+    /// <summary>Returns the algorithm with the earliest sunset among <paramref name="digests"/> and <paramref name="key"/>'s public key, or <see langword="null"/> when none has one.</summary>
+    /// <param name="digests">The digest algorithms (<see langword="null"/> for one not recognised, which is never accepted).</param>
+    /// <param name="key">The certificate holding the public key, or <see langword="null"/>.</param>
+    public (string Algorithm, DateTimeOffset Sunset)? Weakest(IEnumerable<HashAlgorithmName?> digests, X509Certificate2? key)
+    {
+        (string Algorithm, DateTimeOffset Sunset)? weakest = null;
+        foreach ((string algorithm, DateTimeOffset? sunset) in digests.Select(Digest).Concat(key is null ? [] : [Key(key)]))
+        {
+            if (sunset is { } end && (weakest is null || end < weakest.Value.Sunset))
+            {
+                weakest = (algorithm, end);
+            }
+        }
+
+        return weakest;
     }
 
     /// <summary>Judges every link of a validated chain (each certificate's signature with its issuer's key); the trust anchor's own signature is not.</summary>

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Timestamping;
 
 namespace Bsre.Sdk.Validation;
 
@@ -75,6 +77,21 @@ public sealed class CryptographicPolicy
     {
         ArgumentException.ThrowIfNullOrEmpty(subject);
         return new CryptoConstraints(this).Judge(subject, [digestAlgorithm], null, validationTime, proofOfExistence).ToFinding();
+    }
+
+    /// <summary>
+    /// Returns until when the policy accepts what a timestamp token rests on: its digest algorithms, its TSA's key and the
+    /// digest of the TSA certificate's own signature. A token is a proof of existence only while they are accepted, so
+    /// an archive must be given a newer timestamp before then (EN 319 142-1 §5.5, B-LTA).
+    /// </summary>
+    /// <param name="token">A token that carries its TSA certificate.</param>
+    /// <returns>The earliest sunset, or <see langword="null"/> when none of them has one.</returns>
+    /// <exception cref="ArgumentException">The token does not carry its TSA certificate.</exception>
+    public DateTimeOffset? AcceptedUntil(TimestampToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        X509Certificate2 tsa = token.TsaCertificate ?? throw new ArgumentException("The timestamp token does not carry its TSA certificate.", nameof(token));
+        return new CryptoConstraints(this).Weakest([.. token.Digests, .. CryptoConstraints.CertificateDigests(tsa)], tsa)?.Sunset;
     }
 
     private static DateTimeOffset Year(int year) => new(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
