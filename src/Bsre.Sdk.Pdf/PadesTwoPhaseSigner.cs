@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
@@ -33,7 +34,7 @@ public static class PadesTwoPhaseSigner
         SignatureJob job = PadesJobs.Create(options, certificates, null);
         await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
         PdfFile file = PdfFile.Open(source.Stream, job.PdfPassword.Span);
-        PreparedRevision revision = PdfSignatureEngine.Prepare(file, job, job.Field(source.Stream), job.EstimatedSize);
+        PreparedRevision revision = PdfSignatureEngine.Prepare(file, job, job.Field(new RawPageGeometry(file)), job.EstimatedSize);
         byte[] digest = await revision.DigestAsync(source.Stream, job.HashAlgorithm, cancellationToken).ConfigureAwait(false);
         await revision.WriteAsync(source.Stream, prepared, ReadOnlyMemory<byte>.Empty, cancellationToken).ConfigureAwait(false);
         return new PadesPreparedSignature(digest, job.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);

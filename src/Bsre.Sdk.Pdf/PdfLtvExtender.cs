@@ -83,7 +83,7 @@ public sealed class PdfLtvExtender
     {
         PdfFile file = PdfFile.Open(input, _pdfPassword.Span);
         file.Security?.EnsureMaySign();
-        ValidationData data = await new ValidationDataCollector(_options, _httpClient).CollectAsync(file, cancellationToken).ConfigureAwait(false);
+        DssData data = await new DssDataCollector(_options, _httpClient).CollectAsync(file, cancellationToken).ConfigureAwait(false);
         var update = new IncrementalUpdate(file);
         DssWriter.Apply(update, data, _options.TimeProvider.GetUtcNow());
         PdfRevision revision = update.Build();

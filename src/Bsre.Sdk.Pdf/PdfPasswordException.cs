@@ -5,7 +5,7 @@ namespace Bsre.Sdk.Pdf;
 /// user password is needed, or the file's permissions forbid the change and the owner password was not
 /// given. The message never contains the password.
 /// </summary>
-public sealed class PdfPasswordException : Exception, IProblemSource
+public sealed class PdfPasswordException : BsreSdkException
 {
     /// <summary>Creates the exception.</summary>
     public PdfPasswordException()
@@ -28,5 +28,5 @@ public sealed class PdfPasswordException : Exception, IProblemSource
     }
 
     /// <inheritdoc />
-    BsreProblem IProblemSource.ToProblem() => new(422, "pdf-password", "The PDF's password is missing or wrong", Message);
+    protected override BsreProblem ToProblem() => Problem(422, "pdf-password", "The PDF's password is missing or wrong", Message);
 }

@@ -5,9 +5,13 @@ namespace Bsre.Sdk.Pdf;
 /// <c>tag_koordinat</c>) and what it shows (signer/date/reason/location text, an image, a QR code).
 /// </summary>
 /// <remarks>
-/// <see cref="X"/>, <see cref="Y"/>, <see cref="Width"/> and <see cref="Height"/> are in the page's user space (as if
-/// /Rotate were 0); the drawing is always turned to read upright on a rotated page. With <see cref="AnchorText"/>,
-/// <see cref="Width"/> and <see cref="Height"/> are the size as the page is shown.
+/// <see cref="X"/>, <see cref="Y"/>, <see cref="Width"/> and <see cref="Height"/> are in points (1/72 inch) on the page as a
+/// reader shows it: after /Rotate, with the origin at the bottom-left corner of the visible area (the CropBox), whatever
+/// the page's MediaBox origin and /UserUnit. The widget's /Rect is written in the page's default user space and the
+/// drawing is turned (its form /Matrix) to read upright on a rotated page, as Acrobat does. A rectangle that does not
+/// lie inside the visible area is refused with an <see cref="ArgumentOutOfRangeException"/> naming the page box. With
+/// <see cref="AnchorText"/>, the rectangle of <see cref="Width"/> by <see cref="Height"/> points is centred on the text
+/// as shown and kept inside the page.
 /// </remarks>
 public sealed class PdfSignatureAppearance
 {
@@ -22,17 +26,17 @@ public sealed class PdfSignatureAppearance
     /// <value>Default 1.</value>
     public int Page { get; set; } = 1;
 
-    /// <summary>Gets or sets the rectangle's left edge in PDF points from the page's bottom-left corner.</summary>
+    /// <summary>Gets or sets the rectangle's left edge in points from the left edge of the page as shown.</summary>
     public double X { get; set; }
 
-    /// <summary>Gets or sets the rectangle's bottom edge in PDF points from the page's bottom-left corner.</summary>
+    /// <summary>Gets or sets the rectangle's bottom edge in points from the bottom edge of the page as shown.</summary>
     public double Y { get; set; }
 
-    /// <summary>Gets or sets the rectangle's width in PDF points.</summary>
+    /// <summary>Gets or sets the rectangle's width in points, as shown.</summary>
     /// <value>Default 200.</value>
     public double Width { get; set; } = 200;
 
-    /// <summary>Gets or sets the rectangle's height in PDF points.</summary>
+    /// <summary>Gets or sets the rectangle's height in points, as shown.</summary>
     /// <value>Default 70.</value>
     public double Height { get; set; } = 70;
 
@@ -42,6 +46,14 @@ public sealed class PdfSignatureAppearance
     /// <summary>Gets or sets whether the signer, date, reason and location are written.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool ShowText { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets the font of the text and the notice: a TrueType font (.ttf, or OpenType with TrueType outlines), for
+    /// scripts the default does not cover. Only the glyphs used are embedded (a subset); an unusable font or a character it
+    /// lacks is a <see cref="PdfFontException"/>.
+    /// </summary>
+    /// <value>Default <see langword="null"/> (or empty): Noto Sans Regular (SIL Open Font License 1.1), shipped in this package, covering Latin with its accented letters.</value>
+    public ReadOnlyMemory<byte>? Font { get; set; }
 
     /// <summary>Gets or sets an image (PNG or JPEG bytes) drawn in the rectangle.</summary>
     public ReadOnlyMemory<byte>? Image { get; set; }

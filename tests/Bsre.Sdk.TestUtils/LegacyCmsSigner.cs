@@ -12,18 +12,19 @@ namespace Bsre.Sdk.TestUtils;
 /// </summary>
 public static class LegacyCmsSigner
 {
-    /// <summary>Signs <paramref name="content"/>, with content-type, signing-time and message-digest attributes.</summary>
+    /// <summary>Signs <paramref name="content"/>, by default with content-type, signing-time and message-digest attributes.</summary>
     /// <param name="identity">The signer (its private key and certificate).</param>
     /// <param name="content">The signed content.</param>
     /// <param name="algorithm">The BouncyCastle signature algorithm name, e.g. <c>SHA1WITHRSA</c>.</param>
     /// <param name="chain">Further certificates to embed (the intermediate).</param>
     /// <param name="encapsulate">Whether the content goes inside the SignedData (as adbe.pkcs7.sha1 wants its digest).</param>
+    /// <param name="signedAttributes">Whether to sign attributes; without them the signature is over the content's digest (legacy PKCS#7).</param>
     /// <returns>The DER CMS SignedData.</returns>
-    public static byte[] Sign(TestIdentity identity, byte[] content, string algorithm, IEnumerable<X509Certificate2> chain, bool encapsulate = false)
+    public static byte[] Sign(TestIdentity identity, byte[] content, string algorithm, IEnumerable<X509Certificate2> chain, bool encapsulate = false, bool signedAttributes = true)
     {
         ArgumentNullException.ThrowIfNull(identity);
         var generator = new CmsSignedDataGenerator();
-        generator.AddSignerInfoGenerator(new SignerInfoGeneratorBuilder().Build(new Asn1SignatureFactory(algorithm, identity.PrivateKey), identity.BouncyCastleCertificate));
+        generator.AddSignerInfoGenerator(new SignerInfoGeneratorBuilder().SetDirectSignature(!signedAttributes).Build(new Asn1SignatureFactory(algorithm, identity.PrivateKey), identity.BouncyCastleCertificate));
         var certificates = new List<BcCertificate> { identity.BouncyCastleCertificate };
         certificates.AddRange(chain.Select(c => new BcCertificate(c.RawData)));
         generator.AddCertificates(Org.BouncyCastle.Utilities.Collections.CollectionUtilities.CreateStore(certificates));

@@ -108,7 +108,7 @@ internal static class DemoCommand
         foreach (SignatureValidationResult result in report.Signatures)
         {
             failures += result.Indication == ValidationIndication.TotalPassed ? 0 : 1;
-            string line = string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-38} {result.Id,-18} {ValidationReportJson.ToWord(result.Indication),-14} {result.Level}");
+            string line = string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(file),-38} {result.Id,-18} {result.Indication.ToEtsiName(),-14} {result.Level}");
             await output.WriteLineAsync(line).ConfigureAwait(false);
         }
 

@@ -11,7 +11,7 @@ namespace Bsre.Sdk.Cli.Commands;
 /// <summary><c>bsre pdf sign|timestamp|extend</c>: PAdES signatures, document timestamps and LTV extension, always as incremental updates.</summary>
 internal static class PdfCommands
 {
-    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfRenewCommand.Create(context), PdfVerifyCommand.Create(context) };
+    public static Command Create(CliContext context) => new("pdf", "PAdES signatures of PDF documents") { Sign(context), Timestamp(context), Extend(context), PdfRenewCommand.Create(context), PdfVerifyCommand.Create(context), PdfPreviewCommand.Create(context) };
 
     private static Command Sign(CliContext context)
     {
@@ -26,17 +26,18 @@ internal static class PdfCommands
         var location = new Option<string>("--location") { Description = "Where the document is signed" };
         var visible = new Option<bool>("--visible") { Description = "Draw the signature on a page" };
         var page = new Option<string>("--page") { Description = "Page of a visible signature: a number, first or last", DefaultValueFactory = _ => "1" };
-        var rect = new Option<string>("--rect") { Description = "Rectangle X,Y,W,H in points from the page's bottom-left corner" };
+        var rect = new Option<string>("--rect") { Description = "Rectangle X,Y,W,H in points from the bottom-left corner of the page as shown" };
         var anchor = new Option<string>("--anchor") { Description = "Place the signature over this text (first occurrence)" };
         var image = new Option<FileInfo>("--image") { Description = "PNG or JPEG drawn in the signature (or, with --notice and no --visible, as the notice logo)" };
         var noticeLogo = new Option<FileInfo>("--notice-logo") { Description = "PNG or JPEG logo drawn beside the notice" };
+        var font = new Option<FileInfo>("--font") { Description = "TrueType font (.ttf) for the signature's text and the notice, instead of the embedded Noto Sans" };
         var qr = CommonOptions.Url("--qr", "Verification URL drawn as a QR code");
         var notice = new Option<bool>("--notice") { Description = "Write BSrE's electronic-signature notice at the bottom of the page" };
         var certify = new Option<string>("--certify") { Description = "Make a certification signature allowing these changes" }
             .AcceptOnlyFromAmong("no-changes", "form-filling", "annotations");
         var command = new Command("sign", "Sign a PDF with a PAdES signature (an incremental update)")
         {
-            input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, qr, notice, certify,
+            input, output, pfx, level, tsa, field, reason, location, visible, page, rect, anchor, image, noticeLogo, font, qr, notice, certify,
         };
         key.AddTo(command);
         var pdfPassword = CommonOptions.PdfPassword();
@@ -69,7 +70,7 @@ internal static class PdfCommands
                     "annotations" => PdfCertification.Annotations,
                     _ => PdfCertification.None,
                 },
-                Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, qr, notice, cancellationToken).ConfigureAwait(false),
+                Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, font, qr, notice, cancellationToken).ConfigureAwait(false),
                 Ltv = new PdfLtvOptions { HttpClient = http },
                 PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
             };
@@ -184,7 +185,7 @@ internal static class PdfCommands
     }
 
     /// <summary>Runs a command body, mapping the PDF layer's option errors (ArgumentException) to usage (64).</summary>
-    private static async Task<int> Run(Func<Task> body)
+    internal static async Task<int> Run(Func<Task> body)
     {
         try
         {
@@ -199,7 +200,7 @@ internal static class PdfCommands
 
     private static async Task<PdfSignatureAppearance?> AppearanceAsync(
         ParseResult parse, Option<bool> visible, Option<string> page, Option<string> rect, Option<string> anchor, Option<FileInfo> image,
-        Option<FileInfo> noticeLogo, Option<Uri> qr, Option<bool> notice, CancellationToken cancellationToken)
+        Option<FileInfo> noticeLogo, Option<FileInfo> font, Option<Uri> qr, Option<bool> notice, CancellationToken cancellationToken)
     {
         bool isVisible = parse.GetValue(visible) || parse.GetValue(rect) is not null || parse.GetValue(anchor) is not null;
         bool hasNotice = parse.GetValue(notice);
@@ -221,22 +222,10 @@ internal static class PdfCommands
         }
 
         var appearance = new PdfSignatureAppearance { Visible = isVisible, Notice = hasNotice, AnchorText = parse.GetValue(anchor), QrCodeUrl = parse.GetValue(qr) };
-        appearance.Page = parse.GetValue(page) switch
-        {
-            "first" => 1,
-            "last" => PdfSignatureAppearance.LastPage,
-            var n when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 => number,
-            var n => throw CliException.Usage($"--page '{n}' is not a page number, first or last."),
-        };
+        appearance.Page = PlacementArguments.Page(parse.GetValue(page));
         if (parse.GetValue(rect) is { } text)
         {
-            double[] r = text.Split(',').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : double.NaN).ToArray();
-            if (r.Length != 4 || r.Any(double.IsNaN) || r[2] <= 0 || r[3] <= 0)
-            {
-                throw CliException.Usage($"--rect '{text}' is not X,Y,W,H with a positive width and height.");
-            }
-
-            (appearance.X, appearance.Y, appearance.Width, appearance.Height) = (r[0], r[1], r[2], r[3]);
+            PlacementArguments.Rectangle(text, appearance);
         }
 
         byte[]? picture = parse.GetValue(image) is { } file ? await ReadAsync(file, "--image", cancellationToken).ConfigureAwait(false) : null;
@@ -244,6 +233,11 @@ internal static class PdfCommands
         byte[]? noticeImage = logo ?? (isVisible ? null : picture);
         appearance.Image = isVisible && picture is not null ? picture : null;
         appearance.NoticeLogo = noticeImage is null ? null : noticeImage;
+        if (parse.GetValue(font) is { } fontFile)
+        {
+            appearance.Font = await ReadAsync(fontFile, "--font", cancellationToken).ConfigureAwait(false);
+        }
+
         return appearance;
     }
 

@@ -4,14 +4,13 @@ using System.Text.Json;
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Client;
 using Bsre.Sdk.Pdf;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Cli.Commands;
 
 /// <summary><c>bsre remote status|sign|verify</c>: the BSrE gateway through <see cref="BsreClient"/>.</summary>
 internal static class RemoteCommands
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command Create(CliContext context) => new("remote", "Use a BSrE gateway (Esign Client Service)") { Status(context), Sign(context), Verify(context), RemoteSealCommands.Create(context) };
 
     private static Command Status(CliContext context)
@@ -97,7 +96,7 @@ internal static class RemoteCommands
             VerificationResult result = parse.GetValue(api) == "v1"
                 ? await client.VerifyV1Async(document, cancellationToken).ConfigureAwait(false)
                 : await client.VerifyAsync(document, cancellationToken: cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(result, Json) : Text(file.Name, result)).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(parse.GetValue(json) ? JsonSerializer.Serialize(result, CliJson.Default.VerificationResult) : Text(file.Name, result)).ConfigureAwait(false);
             return result.SignatureCount == 0 ? ExitCodes.NoSignature : result.IsValid ? ExitCodes.Success : ExitCodes.VerifyFailed;
         });
         return command;
@@ -114,7 +113,7 @@ internal static class RemoteCommands
         foreach (var result in report.Signatures)
         {
             await context.Output.WriteLineAsync(
-                $"  checked locally: {result.Id}: {Validation.ValidationReportJson.ToWord(result.Indication)}, level {result.Level ?? "none"}, timestamp {(result.TimestampTime is null ? "none" : "present")}").ConfigureAwait(false);
+                $"  checked locally: {result.Id}: {result.Indication.ToEtsiName()}, level {result.Level ?? "none"}, timestamp {(result.TimestampTime is null ? "none" : "present")}").ConfigureAwait(false);
         }
 
         return report.Indication switch

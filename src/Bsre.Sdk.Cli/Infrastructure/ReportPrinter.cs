@@ -48,11 +48,11 @@ internal static class ReportPrinter
     private static string ToText(ValidationReport report)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{report.FileName}: {(report.Indication is { } i ? ValidationReportJson.ToWord(i) : "NO_SIGNATURE")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{report.FileName}: {(report.Indication is { } i ? i.ToEtsiName() : "NO_SIGNATURE")}");
         foreach (var signature in report.Signatures)
         {
-            string sub = signature.SubIndication is { } s ? $"/{ValidationReportJson.ToWord(s)}" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {signature.Id}: {ValidationReportJson.ToWord(signature.Indication)}{sub}{(signature.Level is null ? string.Empty : $" ({signature.Level})")}");
+            string sub = signature.SubIndication is { } s ? $"/{s.ToEtsiName()}" : string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {signature.Id}: {signature.Indication.ToEtsiName()}{sub}{(signature.Level is null ? string.Empty : $" ({signature.Level})")}");
             Line(text, "signer", signature.SigningCertificate?.Subject);
             Line(text, "signing time (claimed)", signature.SigningTime?.ToString("u", CultureInfo.InvariantCulture));
             Line(text, "timestamp (proven)", signature.TimestampTime?.ToString("u", CultureInfo.InvariantCulture));

@@ -1,15 +1,12 @@
 using System.Globalization;
-using System.Text;
+using Bsre.Sdk.Pdf.Appearance.Fonts;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
 
-/// <summary>Writes content-stream operators (text in Helvetica /F1, rectangles, image placement).</summary>
+/// <summary>Writes content-stream operators (text in the embedded font /F1, rectangles, image placement).</summary>
 internal sealed class ContentBuilder : IDisposable
 {
-    /// <summary>Average Helvetica glyph width as a fraction of the font size, for fitting text.</summary>
-    public const double AverageGlyphWidth = 0.55;
-
     private readonly MemoryStream _output = new();
 
     public ContentBuilder Op(string format, params double[] operands)
@@ -23,15 +20,14 @@ internal sealed class ContentBuilder : IDisposable
         return this;
     }
 
-    /// <summary>Draws one line of text with its baseline at (x, y).</summary>
-    public ContentBuilder Text(string text, double x, double y, double size)
+    /// <summary>Draws one line of text, encoded by the font /F1 (<see cref="FontSubset.Encode"/>), with its baseline at (x, y).</summary>
+    public ContentBuilder Text(PdfString encoded, double x, double y, double size)
     {
         Op("BT");
         PdfSerializer.Ascii(_output, "/F1 ");
         Op("Tf", size);
         Op("Td", x, y);
-        byte[] latin1 = text.Select(c => c <= '\u00ff' ? (byte)c : (byte)'?').ToArray();
-        PdfSerializer.Write(_output, new PdfString(latin1));
+        PdfSerializer.Write(_output, encoded);
         return Op(" Tj ET");
     }
 
@@ -52,7 +48,7 @@ internal sealed class ContentBuilder : IDisposable
     public void Dispose() => _output.Dispose();
 
     /// <summary>Returns the font size that fits <paramref name="lines"/> into the box, at most <paramref name="maxSize"/>.</summary>
-    public static double FitFontSize(IReadOnlyList<string> lines, double width, double height, double maxSize)
+    public static double FitFontSize(IReadOnlyList<string> lines, FontSubset font, double width, double height, double maxSize)
     {
         if (lines.Count == 0)
         {
@@ -60,23 +56,9 @@ internal sealed class ContentBuilder : IDisposable
         }
 
         double byHeight = height / (lines.Count * 1.2);
-        double byWidth = width / (Math.Max(1, lines.Max(l => l.Length)) * AverageGlyphWidth);
+        double byWidth = width / Math.Max(0.01, lines.Max(font.Width));
         return Math.Max(2, Math.Min(maxSize, Math.Min(byHeight, byWidth)));
     }
-
-    public static PdfDictionary HelveticaResources() => new()
-    {
-        ["Font"] = new PdfDictionary
-        {
-            ["F1"] = new PdfDictionary
-            {
-                ["Type"] = new PdfName("Font"),
-                ["Subtype"] = new PdfName("Type1"),
-                ["BaseFont"] = new PdfName("Helvetica"),
-                ["Encoding"] = new PdfName("WinAnsiEncoding"),
-            },
-        },
-    };
 
     public static PdfStream Form(double width, double height, PdfDictionary resources, byte[] content) => new(
         new PdfDictionary

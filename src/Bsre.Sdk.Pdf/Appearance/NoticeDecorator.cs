@@ -1,3 +1,6 @@
+using Bsre.Sdk.Pdf.Appearance.Fonts;
+using Bsre.Sdk.Pdf.PdfA;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -6,7 +9,7 @@ namespace Bsre.Sdk.Pdf.Appearance;
 /// Writes BSrE's notice (its wording, the verifier sentence, an optional logo) at the bottom of a page, in the signed revision: the page
 /// gets a Form XObject in its resources and its content is wrapped as [q, old content, Q + notice].
 /// </summary>
-internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo, string text, Uri? verifierUrl)
+internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo, string text, Uri? verifierUrl, TrueTypeFont font)
 {
     private const double Margin = 20;
     private const double Height = 24;
@@ -17,22 +20,30 @@ internal sealed class NoticeDecorator(PageBox page, ReadOnlyMemory<byte>? logo, 
     {
         double width = (page.Rotation is 90 or 270 ? page.Height : page.Width) - (2 * Margin);
         using var content = new ContentBuilder();
-        PdfDictionary resources = ContentBuilder.HelveticaResources();
+        var resources = new PdfDictionary();
+        PdfAProfile? pdfa = PdfAProfile.Read(update.File);
         double left = 0;
         if (_logo is not null)
         {
             double scale = Height / _logo.Height;
-            resources["XObject"] = new PdfDictionary { ["Logo"] = _logo.AddTo(update) };
+            resources["XObject"] = new PdfDictionary { ["Logo"] = (pdfa is null ? _logo : PdfAColours.Conform(pdfa, _logo)).AddTo(update) };
             content.Draw("Logo", 0, 0, _logo.Width * scale, Height);
             left = (_logo.Width * scale) + 4;
         }
 
         string[] lines = verifierUrl is null ? Wrap(text, 2) : Wrap($"{text}. {BsreNotice.VerifierSentence(verifierUrl)}", 3);
-        double size = ContentBuilder.FitFontSize(lines, width - left, Height, 8);
+        var subset = new FontSubset(font, lines);
+        double size = ContentBuilder.FitFontSize(lines, subset, width - left, Height, 8);
         content.Op("0 g");
         for (int i = 0; i < lines.Length; i++)
         {
-            content.Text(lines[i], left, Height - ((i + 1) * size * 1.2) + (size * 0.2), size);
+            content.Text(subset.Encode(lines[i]), left, Height - ((i + 1) * size * 1.2) + (size * 0.2), size);
+        }
+
+        resources["Font"] = new PdfDictionary { ["F1"] = subset.AddTo(update) };
+        if (pdfa is not null)
+        {
+            PdfAColours.AddDefaultColourSpaces(pdfa, resources);
         }
 
         PdfReference form = update.Add(ContentBuilder.Form(width, Height, resources, content.ToArray()));

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -71,7 +70,7 @@ internal static class PngDecoder
         byte[] pixels;
         try
         {
-            pixels = PngPredictor.Undo(Inflate(compressed), parms);
+            pixels = PngPredictor.Undo(Flate.Decompress(compressed), parms);
         }
         catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or DocumentFormatException)
         {
@@ -102,32 +101,13 @@ internal static class PngDecoder
             dictionary["ColorSpace"] = new PdfArray([new PdfName("Indexed"), new PdfName("DeviceRGB"), new PdfNumber(((palette?.Length ?? 3) / 3) - 1), new PdfString(palette ?? [0, 0, 0], isHex: true)]);
         }
 
-        PdfImage? softMask = mask is null ? null : new PdfImage(width, height, WithFlate(PdfImage.ImageDictionary(width, height, "DeviceGray", depth)), Deflate(mask), null);
-        return new PdfImage(width, height, dictionary, Deflate(color), softMask);
+        PdfImage? softMask = mask is null ? null : new PdfImage(width, height, WithFlate(PdfImage.ImageDictionary(width, height, "DeviceGray", depth)), Flate.Compress(mask), null);
+        return new PdfImage(width, height, dictionary, Flate.Compress(color), softMask);
     }
 
     private static PdfDictionary WithFlate(PdfDictionary dictionary)
     {
         dictionary["Filter"] = new PdfName("FlateDecode");
         return dictionary;
-    }
-
-    private static byte[] Inflate(byte[] data)
-    {
-        using var zlib = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        zlib.CopyTo(output);
-        return output.ToArray();
-    }
-
-    private static byte[] Deflate(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return output.ToArray();
     }
 }

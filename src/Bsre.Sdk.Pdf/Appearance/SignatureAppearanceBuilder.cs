@@ -1,4 +1,6 @@
 using System.Globalization;
+using Bsre.Sdk.Pdf.Appearance.Fonts;
+using Bsre.Sdk.Pdf.PdfA;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Appearance;
@@ -11,6 +13,7 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
 {
     private const double Padding = 2;
     private readonly PdfImage? _image = appearance.Image is { IsEmpty: false } bytes ? ImageDecoder.Decode(bytes.Span) : null;
+    private readonly FontSubset? _font = appearance.ShowText ? new FontSubset(AppearanceFonts.For(appearance), lines) : null;
 
     public static IReadOnlyList<string> Lines(string signer, DateTimeOffset time, string? reason, string? location)
     {
@@ -41,9 +44,10 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
         }
 
         using var content = new ContentBuilder();
-        PdfDictionary resources = ContentBuilder.HelveticaResources();
+        var resources = new PdfDictionary();
+        PdfAProfile? pdfa = PdfAProfile.Read(update.File);
         double left = Padding, right = width - Padding;
-        bool text = appearance.ShowText;
+        bool text = _font is not null;
         if (appearance.QrCodeUrl is { } url)
         {
             double size = Math.Min(height - (2 * Padding), text || _image is not null ? width / 3 : width - (2 * Padding));
@@ -56,21 +60,28 @@ internal sealed class SignatureAppearanceBuilder(PdfSignatureAppearance appearan
             double boxWidth = text ? (right - left) / 3 : right - left;
             double scale = Math.Min(boxWidth / _image.Width, (height - (2 * Padding)) / _image.Height);
             double w = _image.Width * scale, h = _image.Height * scale;
-            resources["XObject"] = new PdfDictionary { ["Im1"] = _image.AddTo(update) };
+            resources["XObject"] = new PdfDictionary { ["Im1"] = (pdfa is null ? _image : PdfAColours.Conform(pdfa, _image)).AddTo(update) };
             content.Draw("Im1", left, (height - h) / 2, w, h);
             left += w + Padding;
         }
 
-        if (text)
+        if (_font is not null)
         {
-            double size = ContentBuilder.FitFontSize(lines, right - left, height - (2 * Padding), 10);
+            double size = ContentBuilder.FitFontSize(lines, _font, right - left, height - (2 * Padding), 10);
             double y = height - Padding - size;
             content.Op("0 g");
             foreach (string line in lines)
             {
-                content.Text(line, left, y, size);
+                content.Text(_font.Encode(line), left, y, size);
                 y -= size * 1.2;
             }
+
+            resources["Font"] = new PdfDictionary { ["F1"] = _font.AddTo(update) };
+        }
+
+        if (pdfa is not null)
+        {
+            PdfAColours.AddDefaultColourSpaces(pdfa, resources);
         }
 
         PdfStream form = ContentBuilder.Form(width, height, resources, content.ToArray());

@@ -87,11 +87,11 @@ internal static class PdfPreflight
 
     private static void CheckPage(PdfFile file, PdfDictionary page, int number)
     {
-        double[] media = Box(file, Inherited(file, page, "MediaBox"))
+        double[] media = PageAttributes.Box(file, PageAttributes.Inherited(file, page, "MediaBox"))
             ?? throw new PdfPreflightException(PdfPreflightProblem.InvalidPageBox, string.Create(CultureInfo.InvariantCulture, $"page {number} has no valid /MediaBox (four numbers enclosing an area)."));
-        if (Inherited(file, page, "CropBox") is { } cropValue)
+        if (PageAttributes.Inherited(file, page, "CropBox") is { } cropValue)
         {
-            double[] crop = Box(file, cropValue)
+            double[] crop = PageAttributes.Box(file, cropValue)
                 ?? throw new PdfPreflightException(PdfPreflightProblem.InvalidPageBox, string.Create(CultureInfo.InvariantCulture, $"page {number} has an invalid /CropBox."));
             if (Math.Min(crop[2], media[2]) <= Math.Max(crop[0], media[0]) || Math.Min(crop[3], media[3]) <= Math.Max(crop[1], media[1]))
             {
@@ -99,46 +99,11 @@ internal static class PdfPreflight
             }
         }
 
-        if (Inherited(file, page, "Rotate") is { } rotateValue
+        if (PageAttributes.Inherited(file, page, "Rotate") is { } rotateValue
             && (file.Resolve(rotateValue) is not PdfNumber { IsInteger: true } rotate || rotate.LongValue % 90 != 0))
         {
             throw new PdfPreflightException(PdfPreflightProblem.InvalidRotation, string.Create(CultureInfo.InvariantCulture, $"page {number}'s /Rotate is {rotateValue}, not a multiple of 90."));
         }
-    }
-
-    /// <summary>Reads a page attribute, from the page or the nearest ancestor (ISO 32000-1 Table 30, inheritable entries).</summary>
-    private static PdfObject? Inherited(PdfFile file, PdfDictionary page, string key)
-    {
-        PdfDictionary? node = page;
-        for (int depth = 0; node is not null && depth < 64; depth++)
-        {
-            if (node[key] is { } value && value is not PdfKeyword { Text: "null" })
-            {
-                return value;
-            }
-
-            node = file.ResolveDictionary(node["Parent"]);
-        }
-
-        return null;
-    }
-
-    /// <summary>A rectangle as [llx lly urx ury], normalised; <see langword="null"/> when it is not four numbers with an area.</summary>
-    private static double[]? Box(PdfFile file, PdfObject? value)
-    {
-        if (file.Resolve(value) is not PdfArray { Items.Count: 4 } array)
-        {
-            return null;
-        }
-
-        double[] numbers = array.Items.Select(item => file.Resolve(item) is PdfNumber n && double.IsFinite(n.Value) ? n.Value : double.NaN).ToArray();
-        if (numbers.Any(double.IsNaN))
-        {
-            return null;
-        }
-
-        double[] box = [Math.Min(numbers[0], numbers[2]), Math.Min(numbers[1], numbers[3]), Math.Max(numbers[0], numbers[2]), Math.Max(numbers[1], numbers[3])];
-        return box[2] - box[0] > 0 && box[3] - box[1] > 0 ? box : null;
     }
 
     /// <summary>Counts the anchor in each page's text as PdfPig extracts it (the gateway searches the text the same way).</summary>

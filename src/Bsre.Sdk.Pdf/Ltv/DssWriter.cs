@@ -9,7 +9,7 @@ namespace Bsre.Sdk.Pdf.Ltv;
 /// </summary>
 internal static class DssWriter
 {
-    public static void Apply(IncrementalUpdate update, ValidationData data, DateTimeOffset now)
+    public static void Apply(IncrementalUpdate update, DssData data, DateTimeOffset now)
     {
         var root = update.File.Trailer["Root"] as PdfReference ?? throw PdfFormat.Error("the trailer /Root is not a reference");
         PdfDictionary catalog = update.Edit(root);
@@ -36,7 +36,7 @@ internal static class DssWriter
         foreach (byte[] der in items)
         {
             PdfReference stream = update.Add(new PdfStream(new PdfDictionary(), der));
-            streams[ValidationData.Identity(der)] = stream;
+            streams[DssData.Identity(der)] = stream;
             array.Items.Add(stream);
         }
 
@@ -44,7 +44,7 @@ internal static class DssWriter
     }
 
     /// <summary>Adds (or replaces) each signature's entry in <paramref name="vri"/>, keeping the entries of signatures not collected now.</summary>
-    private static PdfDictionary Vri(PdfDictionary vri, ValidationData data, Dictionary<string, PdfReference> streams, DateTimeOffset now)
+    private static PdfDictionary Vri(PdfDictionary vri, DssData data, Dictionary<string, PdfReference> streams, DateTimeOffset now)
     {
         foreach (VriEntry signature in data.Signatures)
         {
@@ -63,7 +63,7 @@ internal static class DssWriter
     {
         if (items.Count > 0)
         {
-            entry[key] = new PdfArray([.. items.Select(der => (PdfObject)streams[ValidationData.Identity(der)])]);
+            entry[key] = new PdfArray([.. items.Select(der => (PdfObject)streams[DssData.Identity(der)])]);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Formats.Asn1;
 using System.Security.Cryptography;
-using Bsre.Sdk.Internal;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 
@@ -25,7 +24,9 @@ internal static class SignatureScanner
     }
 
     /// <summary>The /VRI key of a signature (ISO 32000-2 §12.8.4.4): the uppercase hex SHA-1 of its whole /Contents, padding included.</summary>
-    private static string VriKey(byte[] contents) => Convert.ToHexString(HashAlgorithms.Hash(HashAlgorithmName.SHA1, contents));
+#pragma warning disable CA5350 // ISO 32000-2 §12.8.4.4 keys a /VRI entry by the SHA-1 of the signature's /Contents: a name, not a security use.
+    private static string VriKey(byte[] contents) => Convert.ToHexString(SHA1.HashData(contents));
+#pragma warning restore CA5350
 
     private static byte[] TrimDer(byte[] contents)
     {

@@ -1,12 +1,14 @@
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Pdf.Appearance;
+using Bsre.Sdk.Pdf.Appearance.Fonts;
+using Bsre.Sdk.Pdf.Placement;
 
 namespace Bsre.Sdk.Pdf.Signing;
 
 /// <summary>Turns the public options into a <see cref="SignatureFieldRequest"/>: invisible, or placed and drawn.</summary>
 internal static class FieldRequests
 {
-    public static SignatureFieldRequest For(Stream input, PadesSignatureOptions options, X509Certificate2 certificate, DateTimeOffset signingTime)
+    public static SignatureFieldRequest For(IPageGeometry pages, PadesSignatureOptions options, X509Certificate2 certificate, DateTimeOffset signingTime)
     {
         var fieldLock = Certification.LockDictionary(options.FieldLock);
         if (options.Appearance is not { } appearance)
@@ -14,8 +16,8 @@ internal static class FieldRequests
             return new SignatureFieldRequest { FieldName = options.FieldName, Lock = fieldLock };
         }
 
-        var (page, rect) = PagePlacement.Place(input, appearance.Visible ? appearance : Invisible(appearance), options.PdfPassword);
-        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo, appearance.NoticeText, appearance.NoticeVerifierUrl) : null;
+        var (page, rect) = PagePlacement.Place(pages, appearance.Visible ? appearance : Invisible(appearance));
+        var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo, appearance.NoticeText, appearance.NoticeVerifierUrl, AppearanceFonts.For(appearance)) : null;
         if (!appearance.Visible)
         {
             return new SignatureFieldRequest { FieldName = options.FieldName, PageIndex = page.Index, Lock = fieldLock, PageDecoration = notice is null ? null : notice.Apply };

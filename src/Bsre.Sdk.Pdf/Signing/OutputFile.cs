@@ -8,7 +8,7 @@ internal static class OutputFile
         ArgumentException.ThrowIfNullOrEmpty(inputPath);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         string full = Path.GetFullPath(outputPath);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        string temp = TemporaryBeside(full);
         try
         {
             await using (var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous))
@@ -23,5 +23,12 @@ internal static class OutputFile
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>A new hidden file name in the target's directory, so that the final move is a rename on the same volume.</summary>
+    public static string TemporaryBeside(string outputPath)
+    {
+        string full = Path.GetFullPath(outputPath);
+        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
     }
 }

@@ -30,7 +30,7 @@ internal static class PadesJobs
         return new SignatureJob
         {
             Entries = SignatureEntries.ForSignature(options, certificates.SigningCertificate, signingTime),
-            Field = source => FieldRequests.For(source, options, certificates.SigningCertificate, signingTime),
+            Field = pages => FieldRequests.For(pages, options, certificates.SigningCertificate, signingTime),
             HashAlgorithm = HashFor(options, certificates),
             PdfPassword = options.PdfPassword,
             EstimatedSize = options.ContentsSize ?? Estimate(certificates, options.Level != SignatureLevel.BaselineB),

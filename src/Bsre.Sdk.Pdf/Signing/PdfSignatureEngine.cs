@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Signing;
@@ -18,7 +19,7 @@ internal static class PdfSignatureEngine
         ArgumentNullException.ThrowIfNull(output);
         await using var source = await SeekableInput.OpenAsync(input, cancellationToken).ConfigureAwait(false);
         PdfFile file = PdfFile.Open(source.Stream, job.PdfPassword.Span);
-        SignatureFieldRequest field = job.Field(source.Stream);
+        SignatureFieldRequest field = job.Field(new RawPageGeometry(file));
         int capacity = job.EstimatedSize;
         for (int attempt = 0; attempt < 3; attempt++)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Bsre.Sdk.Pdf.Placement;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Signing;
@@ -9,8 +10,8 @@ internal sealed class SignatureJob
     /// <summary>Gets the signature dictionary's entries apart from /ByteRange and /Contents.</summary>
     public required PdfDictionary Entries { get; init; }
 
-    /// <summary>Gets the maker of the field request from the (seekable) input, which it may read for page geometry.</summary>
-    public required Func<Stream, SignatureFieldRequest> Field { get; init; }
+    /// <summary>Gets the maker of the field request from the input's page geometry (read only for a visible signature or notice).</summary>
+    public required Func<IPageGeometry, SignatureFieldRequest> Field { get; init; }
 
     public required HashAlgorithmName HashAlgorithm { get; init; }
 

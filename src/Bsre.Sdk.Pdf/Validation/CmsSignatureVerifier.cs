@@ -2,7 +2,11 @@ using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
-/// <summary>The CMS check of a PDF signature through the core's <see cref="CadesValidator"/>, over the streamed /ByteRange.</summary>
+/// <summary>
+/// The CMS check of a PDF signature through the core's <see cref="CadesValidator"/>, over the streamed /ByteRange. A
+/// SignerInfo without signed attributes is checked as legacy PKCS#7 (ETSI EN 319 142-2), whatever the /SubFilter: the
+/// PAdES level then says it is no baseline signature.
+/// </summary>
 internal static class CmsSignatureVerifier
 {
     /// <param name="cms">The CMS from /Contents.</param>
@@ -17,7 +21,12 @@ internal static class CmsSignatureVerifier
         try
         {
             using var signature = new MemoryStream(cms, writable: false);
-            report = await new CadesValidator(options, http) { AcceptSignedAttributesAsReceived = subFilter?.StartsWith("adbe.pkcs7.", StringComparison.Ordinal) == true }.ValidateAsync(signature, signedContent, cancellationToken).ConfigureAwait(false);
+            var validator = new CadesValidator(options, http)
+            {
+                AcceptSignedAttributesAsReceived = subFilter?.StartsWith("adbe.pkcs7.", StringComparison.Ordinal) == true,
+                AcceptMissingSignedAttributes = true,
+            };
+            report = await validator.ValidateAsync(signature, signedContent, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentFormatException e) when (e is not DocumentLimitException)
         {

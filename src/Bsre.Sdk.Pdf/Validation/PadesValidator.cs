@@ -145,8 +145,9 @@ public sealed class PadesValidator
         }
 
         // The SHA-1 digest of the range is part of what the signer signed: the cryptographic policy judges it too.
-        var crypto = new CryptoConstraints(context.Options.CryptographicPolicy).Judge(
-            "adbe.pkcs7.sha1 signature's digest of the signed range", [HashAlgorithmName.SHA1], null, context.Options.Now, timestamps.ProvenTime(signature.ByteRange.SignedEnd));
+        SignatureValidationOptions options = context.Options;
+        ValidationFinding? crypto = options.CryptographicPolicy.Judge(
+            "adbe.pkcs7.sha1 signature's digest of the signed range", HashAlgorithmName.SHA1, options.ValidationTime ?? options.TimeProvider.GetUtcNow(), timestamps.ProvenTime(signature.ByteRange.SignedEnd));
         var judged = new ResultBuilder(result.Id, result);
         judged.Judge(crypto);
         return judged.Result;
@@ -176,11 +177,6 @@ public sealed class PadesValidator
             }
 
             content = new MemoryStream(encapsulated, writable: false);
-        }
-
-        if (PlainCmsVerifier.Applies(signature))
-        {
-            return await PlainCmsVerifier.VerifyAsync(signature.SignedData!, signature.Signer!, content, context.Options, new ValidationEngine(context.Options, _httpClient), cancellationToken).ConfigureAwait(false);
         }
 
         SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, content, context.Options, _httpClient, cancellationToken).ConfigureAwait(false);

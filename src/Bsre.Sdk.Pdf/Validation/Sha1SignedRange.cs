@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Bsre.Sdk.Internal;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -8,7 +7,9 @@ internal static class Sha1SignedRange
 {
     public static async Task<bool> MatchesAsync(Stream signedRange, byte[] encapsulated, CancellationToken cancellationToken)
     {
-        byte[] digest = await StreamHasher.HashAsync(signedRange, HashAlgorithmName.SHA1, cancellationToken).ConfigureAwait(false);
+#pragma warning disable CA5350 // adbe.pkcs7.sha1 is defined over SHA-1; the cryptographic policy then judges it (PadesValidator).
+        byte[] digest = await SHA1.HashDataAsync(signedRange, cancellationToken).ConfigureAwait(false);
+#pragma warning restore CA5350
         return CryptographicOperations.FixedTimeEquals(digest, encapsulated);
     }
 }

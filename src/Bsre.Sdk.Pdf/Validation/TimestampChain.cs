@@ -18,13 +18,12 @@ internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? htt
 
     public async Task<TimestampChain> ValidateAsync(IEnumerable<InspectedSignature> signatures, CancellationToken cancellationToken)
     {
-        var engine = new ValidationEngine(context.Options, httpClient);
+        var validator = new TimestampValidator(context.Options, httpClient);
         foreach (InspectedSignature timestamp in signatures.Where(s => s.Entry.IsDocumentTimestamp).OrderByDescending(s => s.ByteRange.SignedEnd))
         {
             SignatureValidationResult result = timestamp.Cms is null || timestamp.ByteRange.Segments is not { } segments
                 ? new ResultBuilder(timestamp.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid)
-                : await DocumentTimestampVerifier.VerifyAsync(
-                    timestamp.Cms, new SegmentStream(context.Source, segments), context.Options, engine, ProvenTime(timestamp.ByteRange.SignedEnd), cancellationToken).ConfigureAwait(false);
+                : await validator.ValidateAsync(timestamp.Cms, new SegmentStream(context.Source, segments), ProvenTime(timestamp.ByteRange.SignedEnd), cancellationToken).ConfigureAwait(false);
             Results[timestamp] = result;
             if (result.SigningTime is { } generated)
             {

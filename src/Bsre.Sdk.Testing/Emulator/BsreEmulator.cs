@@ -1,4 +1,6 @@
 using System.Net;
+using Bsre.Sdk.Csc;
+using Bsre.Sdk.Testing.Emulator.Csc;
 using Bsre.Sdk.Testing.Emulator.Internal;
 using Bsre.Sdk.Testing;
 using Bsre.Sdk.Timestamping;
@@ -17,18 +19,34 @@ namespace Bsre.Sdk.Testing.Emulator;
 /// A local emulator of the BSrE Esign Client Service gateway: the v1, v2 and seal endpoints with Basic authentication,
 /// seeded users, TOTPs delivered to a log <see cref="Mailbox"/>, and a TEST PKI whose OCSP responder, CRLs and TSA it
 /// answers itself below <c>{BaseUrl}pki/</c> (<see cref="OcspUrl"/>, <see cref="CrlUrl"/>, <see cref="TimestampUrl"/>).
-/// With <see cref="EmulatorOptions.PkiDirectory"/> the PKI is kept across restarts. Listens on loopback only.
+/// With <see cref="EmulatorOptions.PkiDirectory"/> the PKI is kept across restarts. It also is a Cloud Signature Consortium
+/// remote signing service (CSC API v2.0 at <see cref="CscBaseUrl"/>, OAuth 2.0 at <c>{BaseUrl}oauth2/</c>) whose credentials
+/// are the test PKI's RSA, ECDSA and revoked signers. Listens on loopback only.
 /// </summary>
 public sealed class BsreEmulator : IAsyncDisposable
 {
+    /// <summary>The CSC credential of the test PKI's RSA signer (<see cref="TestPki.SignerRsa"/>).</summary>
+    public const string CscRsaCredential = "emulator-rsa";
+
+    /// <summary>The CSC credential of the test PKI's ECDSA P-256 signer (<see cref="TestPki.SignerEcdsa"/>).</summary>
+    public const string CscEcdsaCredential = "emulator-ecdsa";
+
+    /// <summary>The CSC credential of the test PKI's revoked signer: its key is disabled and <c>credentials/authorize</c> refuses it.</summary>
+    public const string CscRevokedCredential = "emulator-revoked";
+
+    /// <summary>How many signatures one CSC authorization may cover (<c>multisign</c>).</summary>
+    public const int CscMultisign = 100;
+
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
+    private readonly CscEmulatorService _csc;
     private readonly HttpClient _tsaHttp = new();
 
     private BsreEmulator(WebApplication app, EmulatorState state, Uri baseUrl, EmulatorOptions options)
     {
         _app = app;
         _state = state;
+        _csc = app.Services.GetRequiredService<CscEmulatorService>();
         BaseUrl = baseUrl;
         Username = options.Username;
         Password = options.Password;
@@ -58,6 +76,15 @@ public sealed class BsreEmulator : IAsyncDisposable
 
     /// <summary>Gets the RFC 3161 timestamp authority (for B-T and above), <c>{BaseUrl}pki/tsa</c>.</summary>
     public Uri TimestampUrl => _state.Services.TimestampUrl;
+
+    /// <summary>Gets the CSC API v2.0 base URI, <c>{BaseUrl}csc/v2/</c>.</summary>
+    public Uri CscBaseUrl => new(BaseUrl, "csc/v2/");
+
+    /// <summary>Gets how many <c>credentials/authorize</c> calls the CSC endpoint has received.</summary>
+    public int CscAuthorizeCalls => _csc.AuthorizeCalls;
+
+    /// <summary>Gets how many <c>signatures/signHash</c> calls the CSC endpoint has received.</summary>
+    public int CscSignHashCalls => _csc.SignHashCalls;
 
 
     /// <summary>
@@ -96,6 +123,7 @@ public sealed class BsreEmulator : IAsyncDisposable
         builder.Services.AddSingleton(provider => new Mailbox(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Bsre.Sdk.Emulator.Mailbox")));
         builder.Services.AddSingleton<IDocumentSigner>(new PadesDocumentSigner());
         builder.Services.AddSingleton(provider => new EmulatorState(options, provider.GetRequiredService<Mailbox>(), provider.GetRequiredService<IDocumentSigner>()));
+        builder.Services.AddSingleton(provider => new CscEmulatorService(options, provider.GetRequiredService<EmulatorState>()));
 
         WebApplication app = builder.Build();
         Map(app, options);
@@ -168,6 +196,8 @@ public sealed class BsreEmulator : IAsyncDisposable
         V2Endpoints.Map(app);
         SealEndpoints.Map(app);
         PkiEndpoints.Map(app);
+        CscOAuth2Endpoints.Map(app);
+        CscEndpoints.Map(app);
     }
 
     /// <summary>
@@ -182,6 +212,26 @@ public sealed class BsreEmulator : IAsyncDisposable
         options.BaseAddress = BaseUrl;
         options.Username = Username;
         options.Password = Password;
+        options.AllowInsecureHttp = true;
+    }
+
+    /// <summary>Points CSC client options at this emulator's CSC endpoint (<see cref="CscBaseUrl"/>, plain http allowed on loopback).</summary>
+    /// <param name="options">The options to set.</param>
+    public void ConfigureCscClient(CscClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseAddress = CscBaseUrl;
+        options.AllowInsecureHttp = true;
+    }
+
+    /// <summary>Points OAuth 2.0 options at this emulator's authorization server with its client id and secret.</summary>
+    /// <param name="options">The options to set.</param>
+    public void ConfigureCscOAuth2(CscOAuth2Options options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.BaseAddress = BaseUrl;
+        options.ClientId = _csc.Options.CscClientId;
+        options.ClientSecret = _csc.Options.CscClientSecret;
         options.AllowInsecureHttp = true;
     }
 

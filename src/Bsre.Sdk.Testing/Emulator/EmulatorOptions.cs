@@ -62,4 +62,20 @@ public sealed class EmulatorOptions
     /// <summary>Gets or sets whether the emulator writes its log (mailbox and requests) to the console.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool ConsoleLogging { get; set; } = true;
+
+    /// <summary>Gets or sets the OAuth 2.0 client id of the CSC endpoint's one registered application.</summary>
+    /// <value>Default <c>bsre-csc-client</c>.</value>
+    public string CscClientId { get; set; } = "bsre-csc-client";
+
+    /// <summary>Gets or sets that application's client secret. A TEST credential.</summary>
+    /// <value>Default <c>csc-emulator-secret</c>.</value>
+    public string CscClientSecret { get; set; } = "csc-emulator-secret";
+
+    /// <summary>Gets or sets the PIN of every CSC credential (<c>credentials/authorize</c> also needs the OTP of <c>credentials/getChallenge</c>). A TEST credential.</summary>
+    /// <value>Default <c>123456</c>.</value>
+    public string CscPin { get; set; } = "123456";
+
+    /// <summary>Gets or sets how long a CSC access token stays valid (by <see cref="TimeProvider"/>).</summary>
+    /// <value>Default 1 hour.</value>
+    public TimeSpan CscAccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,12 +1,11 @@
 using System.Text.Json;
+using Bsre.Sdk.Testing.Emulator.Internal;
 
 namespace Bsre.Sdk.Testing.Emulator;
 
 /// <summary>The users JSON file: <c>{ "users": [ { "nik", "email", "name", "passphrase", "status" } ], "sealSubscribers": [ ... ] }</c>.</summary>
 public sealed class EmulatorUsersFile
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     /// <summary>Gets or sets the signer accounts.</summary>
     public IList<EmulatorUser> Users { get; set; } = [];
 
@@ -20,7 +19,7 @@ public sealed class EmulatorUsersFile
     {
         try
         {
-            return JsonSerializer.Deserialize<EmulatorUsersFile>(File.ReadAllText(path), Json) ?? new EmulatorUsersFile();
+            return JsonSerializer.Deserialize(File.ReadAllText(path), EmulatorJson.Default.EmulatorUsersFile) ?? new EmulatorUsersFile();
         }
         catch (JsonException e)
         {

@@ -72,7 +72,7 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         if (level >= SignatureLevel.BaselineLT && !hasCertificates)
         {
             IReadOnlyList<X509Certificate2>[] paths = [signerPath(), .. TokenPaths(attributes, PkcsObjectIdentifiers.IdAASignatureTimeStampToken)];
-            ValidationData data = await collector.CollectAsync(paths, cancellationToken).ConfigureAwait(false);
+            ValidationData data = await collector.CollectAsync(paths, cancellationToken: cancellationToken).ConfigureAwait(false);
             attributes = attributes.Add(PkcsObjectIdentifiers.IdAAEtsCertValues, CmsAttributeFactory.CertificateValues(data.Certificates).AttrValues[0]);
             attributes = attributes.Add(PkcsObjectIdentifiers.IdAAEtsRevocationValues, CmsAttributeFactory.RevocationValues(data).AttrValues[0]);
         }
@@ -89,7 +89,7 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
             return;
         }
 
-        ValidationData data = await collector.CollectAsync(paths, cancellationToken).ConfigureAwait(false);
+        ValidationData data = await collector.CollectAsync(paths, cancellationToken: cancellationToken).ConfigureAwait(false);
         AddNew(parts.Certificates, data.Certificates.Select(c => (Asn1Encodable)X509CertificateStructure.GetInstance(c.RawData)));
         AddNew(parts.RevocationEntries, data.Crls.Select(c => (Asn1Encodable)CertificateList.GetInstance(c)));
         AddNew(parts.RevocationEntries, data.OcspResponses.Select(r => EmbeddedEvidence.OcspEntry(Asn1Object.FromByteArray(r))));

@@ -1,6 +1,7 @@
 using Bsre.Sdk;
 using Bsre.Sdk.Client;
 using Bsre.Sdk.Client.Internal;
+using Bsre.Sdk.Csc;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the BSrE gateway client, the PKCS#11 signer and the SDK's local services with a service collection.</summary>
+/// <summary>Registers the BSrE gateway client, the PKCS#11 and CSC signers and the SDK's local services with a service collection.</summary>
 public static class BsreServiceCollectionExtensions
 {
     /// <summary>
@@ -145,6 +146,56 @@ public static class BsreServiceCollectionExtensions
         services.TryAddSingleton<Signer>(provider => provider.GetRequiredService<Pkcs11Signer>());
         return services;
     }
+
+    /// <summary>
+    /// Registers a CSC API v2 remote signer: <see cref="CscClient"/> as a typed HTTP client, <see cref="ICscTokenProvider"/> as
+    /// a singleton <see cref="CscOAuth2TokenProvider"/> (client credentials; unless another provider is registered),
+    /// <see cref="CscSigner"/> and, unless one is registered already, <see cref="Signer"/>. The options are validated when
+    /// the host starts. HTTP-level request logging of these clients is removed.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configureClient">Sets the service's CSC base URI.</param>
+    /// <param name="configureOAuth2">Sets the OAuth 2.0 server, client id and secret (from a secret store).</param>
+    /// <param name="configureSigner">Sets the credential and the PIN/OTP callback.</param>
+    /// <returns>The CSC client's builder, to add handlers (no retry policy is added: authorize and signHash must not be retried).</returns>
+    public static IHttpClientBuilder AddBsreCscSigner(this IServiceCollection services, Action<CscClientOptions> configureClient, Action<CscOAuth2Options> configureOAuth2, Action<CscSignerOptions> configureSigner)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configureClient);
+        ArgumentNullException.ThrowIfNull(configureOAuth2);
+        ArgumentNullException.ThrowIfNull(configureSigner);
+        services.AddOptionsWithValidateOnStart<CscClientOptions>().Configure(configureClient).Validate(Valid<CscClientOptions>(o => o.ThrowIfInvalid()), "CscClientOptions need an absolute https BaseAddress and positive limits.");
+        services.AddOptionsWithValidateOnStart<CscOAuth2Options>().Configure(configureOAuth2).Validate(Valid<CscOAuth2Options>(o => o.ThrowIfInvalid()), "CscOAuth2Options need an absolute https BaseAddress and a ClientId.");
+        services.AddOptionsWithValidateOnStart<CscSignerOptions>().Configure(configureSigner).Validate(o => !string.IsNullOrEmpty(o.CredentialId) && o.MaxHashesPerCall > 0, "CscSignerOptions.CredentialId is required.");
+        services.AddHttpClient(nameof(CscOAuth2TokenProvider)).ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        services.TryAddSingleton<ICscTokenProvider>(provider => new CscOAuth2TokenProvider(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CscOAuth2TokenProvider)),
+            provider.GetRequiredService<IOptions<CscOAuth2Options>>().Value,
+            provider.GetService<TimeProvider>()));
+        services.AddTransient(provider => new CscSigner(provider.GetRequiredService<CscClient>(), provider.GetRequiredService<IOptions<CscSignerOptions>>().Value));
+        services.TryAddTransient<Signer>(provider => provider.GetRequiredService<CscSigner>());
+        return services.AddHttpClient(nameof(CscClient))
+            .AddTypedClient((http, provider) => new CscClient(
+                http,
+                provider.GetRequiredService<IOptions<CscClientOptions>>().Value,
+                provider.GetRequiredService<ICscTokenProvider>(),
+                provider.GetService<TimeProvider>()))
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+    }
+
+    private static Func<T, bool> Valid<T>(Action<T> check) => options =>
+    {
+        try
+        {
+            check(options);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    };
 
     private static IHttpClientBuilder AddBsreClientCore(IServiceCollection services)
     {

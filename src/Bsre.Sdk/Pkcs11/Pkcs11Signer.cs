@@ -125,6 +125,15 @@ public sealed class Pkcs11Signer : Signer
         }
     }
 
+    /// <summary>Signs the requests in parallel on the pool's sessions, under the one login made by <see cref="Open"/>.</summary>
+    /// <inheritdoc />
+    /// <exception cref="Pkcs11SignerException">The token cannot make a scheme, refused the context-specific PIN, or failed.</exception>
+    public override async ValueTask<IReadOnlyList<byte[]>> SignBatchAsync(IReadOnlyList<SignatureRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        return await Task.WhenAll(requests.Select(r => SignAsync(r, cancellationToken).AsTask())).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {

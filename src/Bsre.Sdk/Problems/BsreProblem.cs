@@ -39,7 +39,7 @@ public sealed class BsreProblem
     public string Detail { get; }
 
     /// <summary>Gets whether the same request may succeed later (an upstream service was unavailable or slow).</summary>
-    public bool IsTransient { get; private init; }
+    public bool IsTransient { get; internal init; }
 
     /// <summary>Gets the BSrE gateway request id to quote to support, or <see langword="null"/>.</summary>
     public string? RequestId { get; private init; }
@@ -47,7 +47,7 @@ public sealed class BsreProblem
     /// <summary>
     /// Maps an exception thrown by the SDK (<see cref="BsreException"/>, <see cref="DocumentFormatException"/>,
     /// <see cref="SigningKeyException"/>, <see cref="TimestampException"/>, <see cref="ValidationDataException"/>,
-    /// <see cref="UsageLogFormatException"/>, and <c>PdfPasswordException</c> of Bsre.Sdk.Pdf) to its problem.
+    /// <see cref="UsageLogFormatException"/>, and every <see cref="BsreSdkException"/>, such as <see cref="Csc.CscException"/> and <c>PdfPasswordException</c> of Bsre.Sdk.Pdf) to its problem.
     /// </summary>
     /// <param name="exception">The exception.</param>
     /// <returns>The problem, or <see langword="null"/> when the exception is not one of the SDK's (leave it to the host's default handling).</returns>
@@ -58,7 +58,7 @@ public sealed class BsreProblem
         {
             BsreException bsre => FromGateway(bsre),
             DocumentFormatException => new(422, "invalid-document", "The document cannot be read", exception.Message),
-            IProblemSource source => source.ToProblem(),
+            BsreSdkException sdk => sdk.ToProblem(),
             SigningKeyException => new(500, "signing-key-unusable", "The server's signing key cannot be used",
                 "The service's signing key could not be loaded or used; its operator must check the key file and its password."),
             TimestampException timestamp => new(timestamp.IsTransient ? 503 : 502, "timestamp-failed", "No timestamp could be obtained",

@@ -22,6 +22,26 @@ public abstract class Signer : IDisposable
     /// <returns>The signature value as it goes into the CMS: PKCS#1/PSS bytes, a DER ECDSA signature, or a raw Ed25519 signature.</returns>
     public abstract ValueTask<byte[]> SignAsync(SignatureRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Computes the signature values for several requests, e.g. the documents of a folder. A remote signer overrides it
+    /// to authorize them together (one PIN or OTP entry) and send them in few calls; a token signer to sign in parallel.
+    /// This implementation signs them one after the other with <see cref="SignAsync"/>.
+    /// </summary>
+    /// <param name="requests">The requests.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The signature values, in the order of <paramref name="requests"/>.</returns>
+    public virtual async ValueTask<IReadOnlyList<byte[]>> SignBatchAsync(IReadOnlyList<SignatureRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var values = new byte[requests.Count][];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = await SignAsync(requests[i], cancellationToken).ConfigureAwait(false);
+        }
+
+        return values;
+    }
+
     /// <summary>Gets the scheme this signer uses by default for its certificate's key.</summary>
     /// <param name="certificate">The signing certificate.</param>
     /// <returns>The scheme: RSA PKCS#1 v1.5, ECDSA or Ed25519, by the key's algorithm.</returns>

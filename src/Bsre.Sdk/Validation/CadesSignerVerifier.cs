@@ -34,6 +34,9 @@ internal sealed class CadesSignerVerifier
     /// <summary>Gets whether signed attributes not in DER order are accepted as received (see <see cref="CadesValidator"/>).</summary>
     public bool AcceptSignedAttributesAsReceived { get; init; }
 
+    /// <summary>Gets whether a SignerInfo without signed attributes is verified as legacy PKCS#7 (see <see cref="CadesValidator"/>).</summary>
+    public bool AcceptMissingSignedAttributes { get; init; }
+
     public async Task<SignatureValidationResult> VerifyAsync(string id, SignerInformation signer, IReadOnlyDictionary<string, byte[]>? contentDigests, CancellationToken cancellationToken)
     {
         var result = new ResultBuilder(id) { Format = SignatureFormat.Cades };
@@ -46,6 +49,17 @@ internal sealed class CadesSignerVerifier
         result.Certificate = certificate;
         var signed = signer.SignedAttributes;
         result.SigningTime = SignerAttributes.SigningTime(signed);
+        if (signed is null && AcceptMissingSignedAttributes)
+        {
+            if (contentDigests is null)
+            {
+                return result.Fail(ValidationIndication.Indeterminate, SubIndication.SignedDataNotFound, FindingCodes.SignedDataNotFound, "The signature is detached and no content was given to check it against.");
+            }
+
+            result.Format = null;
+            return await LegacyPkcs7Verifier.VerifyAsync(result, signer, certificate, contentDigests, [.. _embedded, .. _options.ExtraCertificates], _evidence, _engine, cancellationToken).ConfigureAwait(false);
+        }
+
         if (signed is null)
         {
             return result.Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.SignedAttributesMissing, "The signature has no signed attributes, which CAdES requires.");

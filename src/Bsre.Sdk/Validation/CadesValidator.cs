@@ -44,7 +44,15 @@ public sealed class CadesValidator
     /// received: for the PKCS#7 profile of PDF (adbe.pkcs7.*), as Acrobat, NSS and OpenSSL accept them. CAdES, and
     /// PAdES ETSI.CAdES.detached, require DER (EN 319 122-1, RFC 5652 §5.4): there such a signature is HASH_FAILURE.
     /// </summary>
-    internal bool AcceptSignedAttributesAsReceived { get; init; }
+    public bool AcceptSignedAttributesAsReceived { get; init; }
+
+    /// <summary>
+    /// Gets whether a SignerInfo without signed attributes (legacy PKCS#7, which PDF's adbe.pkcs7.detached allows) is
+    /// verified with its signature value over the content's digest, and passes with the warning
+    /// <see cref="FindingCodes.LegacyPkcs7"/>: nothing then binds the signing certificate or a time to it. CAdES requires
+    /// signed attributes (EN 319 122-1 §5.1): without this, such a signature is TOTAL_FAILED with <see cref="FindingCodes.SignedAttributesMissing"/>.
+    /// </summary>
+    public bool AcceptMissingSignedAttributes { get; init; }
 
     /// <summary>Validates every SignerInfo of a CMS signature.</summary>
     /// <param name="signature">The CMS (DER or BER; PEM is not accepted).</param>
@@ -81,7 +89,11 @@ public sealed class CadesValidator
             EmbeddedEvidence.FromSignedData(parser),
             new SignedDataParts(parser).Contents(),
             CmsInput.Decoded(parser.GetSignerInfos().GetSigners())));
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents) { AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived };
+        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents)
+        {
+            AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived,
+            AcceptMissingSignedAttributes = AcceptMissingSignedAttributes,
+        };
         var results = new List<SignatureValidationResult>();
         foreach (SignerInformation signer in signers)
         {

@@ -8,36 +8,41 @@ namespace Bsre.Sdk.Validation;
 /// Fetches, verifies and gathers what offline validation of certificate paths needs, for CAdES and PAdES B-LT: the
 /// certificates, and through the same checks validation makes (OCSP first, then CRLs) every OCSP response and CRL that
 /// decided a status (each partial CRL combined, a delta CRL applied), plus the certificates and revocation data of the
-/// CRL issuers other than a path's own CA (see <see cref="ValidationDataSession"/>).
+/// CRL issuers other than a path's own CA, each in turn checked the same way. Fetches share the revocation cache.
 /// </summary>
-internal sealed class ValidationDataCollector
+/// <example>
+/// <code>
+/// var collector = new ValidationDataCollector(httpClient);
+/// ValidationData data = await collector.CollectAsync([[signingCertificate, issuingCa, bsreRoot]]);
+/// </code>
+/// </example>
+public sealed class ValidationDataCollector
 {
     private readonly RevocationChecker _checker;
     private readonly TimeProvider _time;
 
-    public ValidationDataCollector(HttpClient? httpClient, TimeProvider timeProvider, RevocationCache? cache = null)
+    /// <summary>Creates a collector.</summary>
+    /// <param name="httpClient">The client for OCSP and CRL fetches; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="timeProvider">The clock the status must hold at; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="revocationCache">The cache of fetched OCSP responses and CRLs; <see langword="null"/> uses the one validators share by default.</param>
+    public ValidationDataCollector(HttpClient? httpClient = null, TimeProvider? timeProvider = null, RevocationCache? revocationCache = null)
     {
-        var options = new SignatureValidationOptions { TimeProvider = timeProvider };
-        _checker = new RevocationChecker(options, httpClient ?? SharedHttpClient.Instance, cache ?? RevocationCache.Shared);
-        _time = timeProvider;
+        _time = timeProvider ?? TimeProvider.System;
+        var options = new SignatureValidationOptions { TimeProvider = _time };
+        _checker = new RevocationChecker(options, httpClient ?? SharedHttpClient.Instance, revocationCache ?? RevocationCache.Shared);
     }
 
-    /// <summary>Collects the data for each path: a certificate followed by its issuers, nearest first.</summary>
-    /// <param name="paths">The paths; certificates after the first one that does not issue its predecessor are only at hand, e.g. CRL issuers.</param>
-    /// <param name="cancellationToken">Cancels fetches.</param>
-    /// <exception cref="ValidationDataException">A certificate's status could not be established, or it is revoked.</exception>
-    public Task<ValidationData> CollectAsync(IEnumerable<IReadOnlyList<X509Certificate2>> paths, CancellationToken cancellationToken)
-        => CollectAsync(paths, [], cancellationToken);
-
     /// <summary>Collects the data for each path, with more certificates at hand where CRL issuers and their paths are sought.</summary>
-    /// <param name="paths">The paths; certificates after the first one that does not issue its predecessor are only at hand.</param>
-    /// <param name="available">More certificates at hand.</param>
+    /// <param name="paths">The paths: each a certificate followed by its issuers, nearest first, up to the trust anchor; certificates after the first one that does not issue its predecessor are only at hand, e.g. CRL issuers.</param>
+    /// <param name="available">More certificates at hand, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels fetches.</param>
+    /// <returns>The certificates, OCSP responses and CRLs, each once.</returns>
     /// <exception cref="ValidationDataException">A certificate's status could not be established, or it is revoked.</exception>
-    public async Task<ValidationData> CollectAsync(IEnumerable<IReadOnlyList<X509Certificate2>> paths, IEnumerable<X509Certificate2> available, CancellationToken cancellationToken)
+    public async Task<ValidationData> CollectAsync(IEnumerable<IReadOnlyList<X509Certificate2>> paths, IEnumerable<X509Certificate2>? available = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(paths);
         IReadOnlyList<X509Certificate2>[] given = [.. paths.Where(p => p.Count > 0)];
-        var session = new ValidationDataSession(_checker, [.. given.SelectMany(p => p), .. available], _time.GetUtcNow());
+        var session = new ValidationDataSession(_checker, [.. given.SelectMany(p => p), .. available ?? []], _time.GetUtcNow());
         var data = new ValidationDataBuilder();
         foreach (IReadOnlyList<X509Certificate2> path in given)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Bsre.Sdk.Validation;
@@ -24,7 +23,7 @@ internal static class ValidationReportJson
     {
         json.WriteStartObject();
         json.WriteString("file", report.FileName);
-        json.WriteString("indication", report.Indication is { } indication ? ToWord(indication) : "NO_SIGNATURE");
+        json.WriteString("indication", report.Indication is { } indication ? indication.ToEtsiName() : "NO_SIGNATURE");
         json.WriteStartArray("signatures");
         foreach (var signature in report.Signatures)
         {
@@ -35,38 +34,13 @@ internal static class ValidationReportJson
         json.WriteEndObject();
     }
 
-    public static string ToWord(ValidationIndication indication) => indication switch
-    {
-        ValidationIndication.TotalPassed => "TOTAL_PASSED",
-        ValidationIndication.TotalFailed => "TOTAL_FAILED",
-        _ => "INDETERMINATE",
-    };
-
-    /// <summary>PascalCase to the standard's SCREAMING_SNAKE_CASE: SigCryptoFailure becomes SIG_CRYPTO_FAILURE.</summary>
-    public static string ToWord(SubIndication subIndication)
-    {
-        string name = subIndication.ToString();
-        var word = new StringBuilder(name.Length + 8);
-        for (int i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                word.Append('_');
-            }
-
-            word.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return word.ToString();
-    }
-
     private static void WriteSignature(Utf8JsonWriter json, SignatureValidationResult signature)
     {
         json.WriteStartObject();
         json.WriteString("id", signature.Id);
         json.WriteString("kind", signature.Kind == SignatureKind.DocumentTimestamp ? "document-timestamp" : "signature");
-        json.WriteString("indication", ToWord(signature.Indication));
-        json.WriteString("subIndication", signature.SubIndication is { } sub ? ToWord(sub) : null);
+        json.WriteString("indication", signature.Indication.ToEtsiName());
+        json.WriteString("subIndication", signature.SubIndication is { } sub ? sub.ToEtsiName() : null);
         json.WriteString("level", signature.Level);
         json.WriteString("signer", signature.SigningCertificate?.Subject);
         WriteTime(json, "signingTime", signature.SigningTime);
@@ -114,8 +88,8 @@ internal static class ValidationReportJson
             json.WriteString("kind", ResultWords.ToWord(timestamp.Kind));
             WriteTime(json, "time", timestamp.Time);
             json.WriteString("tsa", timestamp.Tsa);
-            json.WriteString("indication", ToWord(timestamp.Indication));
-            json.WriteString("subIndication", timestamp.SubIndication is { } sub ? ToWord(sub) : null);
+            json.WriteString("indication", timestamp.Indication.ToEtsiName());
+            json.WriteString("subIndication", timestamp.SubIndication is { } sub ? sub.ToEtsiName() : null);
             json.WriteEndObject();
         }
 

@@ -31,10 +31,11 @@ public sealed class RealSocketFaultTests
         await using LoopbackHttpServer slow = await LoopbackHttpServer.StartAsync(async context =>
         {
             Interlocked.Increment(ref requests);
-            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             context.Response.StatusCode = StatusCodes.Status200OK;
         });
-        BsreClient client = Client(slow, TimeSpan.FromSeconds(1));
+        // The gateway never answers; the timeout is long enough for the request to reach it on a loaded machine.
+        BsreClient client = Client(slow, TimeSpan.FromSeconds(5));
 
         var error = await Assert.ThrowsAsync<BsreException>(() => client.SignV1Async(FaultyGatewayTests.V1Request()));
 

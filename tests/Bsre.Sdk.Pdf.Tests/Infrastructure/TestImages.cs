@@ -8,7 +8,14 @@ namespace Bsre.Sdk.Pdf.Tests.Infrastructure;
 internal static class TestImages
 {
     /// <summary>Makes a width×height RGBA PNG: a blue disc on a transparent background.</summary>
-    public static byte[] Png(int width = 32, int height = 24)
+    public static byte[] Png(int width = 32, int height = 24) => Png(width, height, (x, y) =>
+    {
+        bool inside = Math.Pow(x - (width / 2.0), 2) + Math.Pow(y - (height / 2.0), 2) < Math.Pow(Math.Min(width, height) / 2.2, 2);
+        return [30, 80, 200, (byte)(inside ? 255 : 0)];
+    });
+
+    /// <summary>Makes a width×height RGBA PNG whose pixel (x, y), row 0 at the top, is <paramref name="pixel"/>'s four bytes.</summary>
+    public static byte[] Png(int width, int height, Func<int, int, byte[]> pixel)
     {
         using var raw = new MemoryStream();
         for (int y = 0; y < height; y++)
@@ -16,8 +23,7 @@ internal static class TestImages
             raw.WriteByte(0);
             for (int x = 0; x < width; x++)
             {
-                bool inside = Math.Pow(x - (width / 2.0), 2) + Math.Pow(y - (height / 2.0), 2) < Math.Pow(Math.Min(width, height) / 2.2, 2);
-                raw.Write([30, 80, 200, (byte)(inside ? 255 : 0)]);
+                raw.Write(pixel(x, y));
             }
         }
 

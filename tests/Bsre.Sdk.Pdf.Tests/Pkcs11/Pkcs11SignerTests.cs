@@ -124,6 +124,22 @@ public sealed class Pkcs11SignerTests
         Assert.DoesNotContain(wrong, error.ToString(), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task A_batch_of_PDFs_is_signed_on_the_pool_with_one_login_and_each_verifies_in_pdfsig()
+    {
+        var env = await SoftHsmEnvironment.GetOrSkipAsync();
+        using Pkcs11Signer signer = SoftHsmEnvironment.Open("bsre-ecdsa", "signer-ecdsa", maxConcurrency: 2);
+        string input = Path.Combine(SharedPaths.Corpus, "12-pdftocairo-letter.pdf");
+        PadesBatchDocument[] documents = [.. Enumerable.Range(1, 3).Select(i => new PadesBatchDocument(input, env.Pdf.NewOutputPath($"pkcs11-batch-{i}.pdf")))];
+
+        await new PadesBatchSigner(signer).SignAsync(documents, new PadesSignatureOptions { Reason = "Batch" });
+
+        foreach (PadesBatchDocument document in documents)
+        {
+            await PdfAssert.PdfsigValidAsync(env.Pdf, document.OutputPath);
+        }
+    }
+
     [SkippableTheory]
     [InlineData("module", Pkcs11ErrorCode.ModuleNotFound)]
     [InlineData("token", Pkcs11ErrorCode.TokenNotFound)]

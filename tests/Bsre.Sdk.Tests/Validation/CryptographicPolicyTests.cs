@@ -142,6 +142,21 @@ public sealed class CryptographicPolicyTests(RevocationFixture fixture) : IClass
         Assert.True(result.Errors.Any(e => e.Contains($"The {(kind == "OCSP" ? "OCSP response" : kind)} uses SHA1, which the cryptographic policy accepts only until", StringComparison.Ordinal)), Cades.Describe(result));
     }
 
+    [Fact]
+    public void The_public_judge_of_a_digest_gives_an_error_a_note_or_nothing()
+    {
+        var policy = CryptographicPolicy.CreateDefault();
+        var now = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+        ValidationFinding? refused = policy.Judge("digest of the range", HashAlgorithmName.SHA1, now);
+        ValidationFinding? saved = policy.Judge("digest of the range", HashAlgorithmName.SHA1, now, new DateTimeOffset(2008, 6, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal((FindingCodes.CryptoConstraintsNotMet, FindingSeverity.Error), (refused?.Code, refused?.Severity));
+        Assert.Contains("digest of the range", refused!.Message, StringComparison.Ordinal);
+        Assert.Equal((FindingCodes.CryptoAcceptedByProofOfExistence, FindingSeverity.Info), (saved?.Code, saved?.Severity));
+        Assert.Null(policy.Judge("digest of the range", HashAlgorithmName.SHA256, now));
+    }
+
     private static string WritePem(string directory, string name, TestIdentity identity)
     {
         string path = Path.Combine(directory, name);

@@ -36,7 +36,7 @@ internal static class FileSigning
             signed.Add(Convert.ToBase64String(await state.Signer.SignAsync(pdf, Instruction(identity, item, state), cancellationToken).ConfigureAwait(false)));
         }
 
-        return Results.Json(new Dictionary<string, object> { ["file"] = signed, ["time"] = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds });
+        return EmulatorJson.Result(new Dictionary<string, object?> { ["file"] = signed, ["time"] = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds });
     }
 
     private static SigningInstruction Instruction(TestIdentity identity, JsonElement item, EmulatorState state) => new()

@@ -8,7 +8,7 @@ internal static class GatewayResults
     public const string SigningFailed = "Proses signing gagal : ";
 
     public static IResult Error(string message, int status = StatusCodes.Status400BadRequest) =>
-        Results.Json(new Dictionary<string, object> { ["error"] = message, ["status_code"] = status }, statusCode: status);
+        EmulatorJson.Result(new Dictionary<string, object?> { ["error"] = message, ["status_code"] = status }, statusCode: status);
 
     /// <summary>
     /// A refusal with a BSrE code: a 2026 gateway puts the code in <c>status_code</c> beside the bare message, an older one
@@ -16,7 +16,7 @@ internal static class GatewayResults
     /// </summary>
     public static IResult Coded(GatewayGeneration generation, string message, int code) => generation == GatewayGeneration.Legacy
         ? Error($"{SigningFailed}{message} {code}")
-        : Results.Json(new Dictionary<string, object> { ["error"] = message, ["status_code"] = code }, statusCode: StatusCodes.Status400BadRequest);
+        : EmulatorJson.Result(new Dictionary<string, object?> { ["error"] = message, ["status_code"] = code }, statusCode: StatusCodes.Status400BadRequest);
 
     public static IResult UserNotRegistered(GatewayGeneration generation) => Coded(generation, "User tidak terdaftar", 2011);
 
@@ -32,5 +32,5 @@ internal static class GatewayResults
     public static IResult NotActive(string status) => Error(SigningFailed + $"Sertifikat tidak aktif, status {status}");
 
     public static IResult SealError(string message) =>
-        Results.Json(new Dictionary<string, object> { ["success"] = false, ["message"] = message }, statusCode: StatusCodes.Status400BadRequest);
+        EmulatorJson.Result(new Dictionary<string, object?> { ["success"] = false, ["message"] = message }, statusCode: StatusCodes.Status400BadRequest);
 }

@@ -31,7 +31,7 @@ internal static class PkiEndpoints
             state.Services.File(folder, name) is { } der ? Results.Bytes(der, folder == "crl" ? "application/pkix-crl" : "application/pkix-cert") : Results.NotFound());
         app.MapPost("/pki/tsa", async (HttpRequest request, EmulatorState state) =>
             Results.Bytes(state.Services.Timestamp(await BodyAsync(request).ConfigureAwait(false)), "application/timestamp-reply"));
-        app.MapGet("/emulator/mailbox", (EmulatorState state) => Results.Json(state.Mailbox.Messages));
+        app.MapGet("/emulator/mailbox", (EmulatorState state) => Results.Json(state.Mailbox.Messages, EmulatorJson.Default.IReadOnlyCollectionMailMessage));
     }
 
     private static async Task<byte[]> BodyAsync(HttpRequest request)

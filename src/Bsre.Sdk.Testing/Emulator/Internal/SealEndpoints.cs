@@ -21,7 +21,7 @@ internal static class SealEndpoints
             {
                 string code = state.Totps.Issue(Activation, subscriber.IdSubscriber, int.MaxValue, lifetime: state.SealActivationLifetime).Code;
                 state.Mailbox.Deliver(subscriber.Email, "Kode aktivasi segel elektronik", code);
-                return Results.Json(new Dictionary<string, object> { ["success"] = true, ["message"] = "Kode aktivasi telah dikirim ke email" });
+                return EmulatorJson.Result(new Dictionary<string, object?> { ["success"] = true, ["message"] = "Kode aktivasi telah dikirim ke email" });
             }
 
             if (!state.Totps.TryUse(Activation, subscriber.IdSubscriber, totp))
@@ -30,7 +30,7 @@ internal static class SealEndpoints
             }
 
             var (fresh, expires) = state.Totps.Issue(Activation, subscriber.IdSubscriber, int.MaxValue, lifetime: state.SealActivationLifetime);
-            return Results.Json(new Dictionary<string, object> { ["success"] = true, ["data"] = Totp(state, "Aktivasi diperbarui", fresh, expires) });
+            return EmulatorJson.Result(new Dictionary<string, object?> { ["success"] = true, ["data"] = Totp(state, "Aktivasi diperbarui", fresh, expires) });
         }))));
         app.MapPost("/api/v2/seal/get/totp", V2Endpoints.WithBody((body, state, _) => Task.FromResult(WithSubscriber(body, state, subscriber =>
         {
@@ -40,7 +40,7 @@ internal static class SealEndpoints
             }
 
             var (code, expires) = state.Totps.Issue(Seal, subscriber.IdSubscriber, exclusive: false);
-            return Results.Json(Totp(state, "TOTP segel dibuat", code, expires));
+            return EmulatorJson.Result(Totp(state, "TOTP segel dibuat", code, expires));
         }))));
         app.MapPost("/api/v2/seal/pdf", V2Endpoints.WithBody(async (body, state, token) =>
         {
@@ -62,7 +62,7 @@ internal static class SealEndpoints
             }
 
             state.Totps.Revoke(Activation, subscriber.IdSubscriber);
-            return Results.Json(new Dictionary<string, object> { ["success"] = true, ["message"] = "Aktivasi segel dicabut" });
+            return EmulatorJson.Result(new Dictionary<string, object?> { ["success"] = true, ["message"] = "Aktivasi segel dicabut" });
         }))));
     }
 
@@ -73,7 +73,7 @@ internal static class SealEndpoints
         Find(body, state) is { } subscriber ? handler(subscriber) : GatewayResults.SealError("idSubscriber tidak ditemukan");
 
     /// <summary>A TOTP answer; a 2026 gateway writes the expiry as <c>2026-12-04 10:00:00 +0000</c>, an older one in ISO 8601.</summary>
-    private static Dictionary<string, object> Totp(EmulatorState state, string message, string code, DateTimeOffset expires) => new()
+    private static Dictionary<string, object?> Totp(EmulatorState state, string message, string code, DateTimeOffset expires) => new()
     {
         ["message"] = message,
         ["totp"] = code,

@@ -15,7 +15,7 @@ internal static class V1Endpoints
             state.Documents.TryGetValue(id, out byte[]? pdf) ? Results.File(pdf, "application/pdf", $"{id}.pdf") : GatewayResults.Error("Dokumen tidak ditemukan", StatusCodes.Status404NotFound));
         app.MapPost("/api/sign/verify", VerifyAsync);
         app.MapGet("/api/user/status/{nik}", (string nik, EmulatorState state) =>
-            Results.Json(new Dictionary<string, string> { ["status"] = state.FindUser(nik, null)?.Status ?? "NOT_REGISTERED" }));
+            EmulatorJson.Result(new Dictionary<string, object?> { ["status"] = state.FindUser(nik, null)?.Status ?? "NOT_REGISTERED" }));
     }
 
     private static async Task<IResult> SignAsync(HttpContext context, EmulatorState state, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal static class V1Endpoints
         state.Documents[id] = signed;
         if (string.Equals(Text(form, "jenis_response"), "BASE64", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.Json(new Dictionary<string, string> { ["base64_signed_file"] = Convert.ToBase64String(signed), ["id_dokumen"] = id });
+            return EmulatorJson.Result(new Dictionary<string, object?> { ["base64_signed_file"] = Convert.ToBase64String(signed), ["id_dokumen"] = id });
         }
 
         context.Response.Headers["id_dokumen"] = id;
@@ -84,7 +84,7 @@ internal static class V1Endpoints
         }
 
         var signatures = await new DocumentVerifier(state).VerifyAsync(pdf, cancellationToken).ConfigureAwait(false);
-        return Results.Json(VerifyResponses.V1(file!.FileName, signatures));
+        return EmulatorJson.Result(VerifyResponses.V1(file!.FileName, signatures));
     }
 
     private static async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken cancellationToken)

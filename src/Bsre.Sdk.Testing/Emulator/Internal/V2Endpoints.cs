@@ -28,16 +28,16 @@ internal static class V2Endpoints
             int files = (int)(JsonBody.Number(body, "data") ?? 1);
             string code = state.Totps.Issue(SignerChecks.SignPurpose, user.Nik ?? user.Email, Math.Max(1, files)).Code;
             state.Mailbox.Deliver(user.Email, "TOTP tanda tangan elektronik", code);
-            return Task.FromResult(Results.Json(new Dictionary<string, string> { ["message"] = $"TOTP telah dikirim ke email {Mask(user.Email)}" }));
+            return Task.FromResult(EmulatorJson.Result(new Dictionary<string, object?> { ["message"] = $"TOTP telah dikirim ke email {Mask(user.Email)}" }));
         }));
         app.MapPost("/api/v2/verify/pdf", WithBody(async (body, state, token) =>
         {
             byte[]? pdf = JsonBody.Base64(body, "file");
             return pdf is null || !pdf.AsSpan().StartsWith("%PDF-"u8)
                 ? GatewayResults.Error("file bukan PDF base64")
-                : Results.Json(VerifyResponses.V2(await new DocumentVerifier(state).VerifyAsync(pdf, token).ConfigureAwait(false)));
+                : EmulatorJson.Result(VerifyResponses.V2(await new DocumentVerifier(state).VerifyAsync(pdf, token).ConfigureAwait(false)));
         }));
-        app.MapPost("/api/v2/user/check/status", WithBody((body, state, _) => Task.FromResult(Results.Json(new Dictionary<string, string>
+        app.MapPost("/api/v2/user/check/status", WithBody((body, state, _) => Task.FromResult(EmulatorJson.Result(new Dictionary<string, object?>
         {
             ["status"] = state.FindUser(JsonBody.Text(body, "nik"), JsonBody.Text(body, "email"))?.Status ?? "NOT_REGISTERED",
         }))));
@@ -52,7 +52,7 @@ internal static class V2Endpoints
 
             var identity = state.IdentityFor(user.Nik ?? user.Email!, user.Name);
             string[] chain = [identity.Certificate.ExportCertificatePem(), .. state.Pki.Chain.Select(c => c.ExportCertificatePem())];
-            return Results.Json(new Dictionary<string, object> { ["status"] = "ISSUE", ["certificate_chain"] = chain });
+            return EmulatorJson.Result(new Dictionary<string, object?> { ["status"] = "ISSUE", ["certificate_chain"] = chain });
         });
     }
 
@@ -82,7 +82,7 @@ internal static class V2Endpoints
         }
 
         state.Users.Add(new EmulatorUser { Name = name, Email = email, Status = "WAITING_FOR_VERIFICATION" });
-        return Results.Json(new Dictionary<string, string> { ["message"] = "Registrasi berhasil, menunggu verifikasi" });
+        return EmulatorJson.Result(new Dictionary<string, object?> { ["message"] = "Registrasi berhasil, menunggu verifikasi" });
     }
 
     private static string Mask(string email) => email.IndexOf('@', StringComparison.Ordinal) is int at and > 1

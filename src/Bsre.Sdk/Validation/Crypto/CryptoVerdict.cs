@@ -6,4 +6,12 @@ namespace Bsre.Sdk.Validation;
 internal readonly record struct CryptoVerdict(bool Accepted, string? Message)
 {
     public static CryptoVerdict Accept { get; } = new(true, null);
+
+    /// <summary>Returns the verdict as a finding: an error when refused, a note when a proof of existence saved it, else <see langword="null"/>.</summary>
+    public ValidationFinding? ToFinding() => (Accepted, Message) switch
+    {
+        (false, var why) => new ValidationFinding(FindingCodes.CryptoConstraintsNotMet, FindingSeverity.Error, why!),
+        (true, { } note) => new ValidationFinding(FindingCodes.CryptoAcceptedByProofOfExistence, FindingSeverity.Info, note),
+        _ => null,
+    };
 }

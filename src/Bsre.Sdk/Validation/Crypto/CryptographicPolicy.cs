@@ -58,5 +58,24 @@ public sealed class CryptographicPolicy
         return policy;
     }
 
+    /// <summary>
+    /// Judges a digest algorithm that a signature depends on beyond those its CMS names, such as the SHA-1 digest of the
+    /// document that a PDF adbe.pkcs7.sha1 signature signs (ISO 32000-1 §12.8.3.3.1): accepted when the earliest time the
+    /// signature is proven to exist, else <paramref name="validationTime"/>, precedes the algorithm's sunset.
+    /// </summary>
+    /// <param name="subject">What depends on the algorithm, for the message (e.g. "signature's digest of the signed range").</param>
+    /// <param name="digestAlgorithm">The digest algorithm.</param>
+    /// <param name="validationTime">The validation time.</param>
+    /// <param name="proofOfExistence">The earliest time a trusted timestamp proves the signature existed, if any.</param>
+    /// <returns>
+    /// <see langword="null"/> when accepted; an error finding <see cref="FindingCodes.CryptoConstraintsNotMet"/> when refused;
+    /// an info finding <see cref="FindingCodes.CryptoAcceptedByProofOfExistence"/> when only the proof of existence saves it.
+    /// </returns>
+    public ValidationFinding? Judge(string subject, HashAlgorithmName digestAlgorithm, DateTimeOffset validationTime, DateTimeOffset? proofOfExistence = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        return new CryptoConstraints(this).Judge(subject, [digestAlgorithm], null, validationTime, proofOfExistence).ToFinding();
+    }
+
     private static DateTimeOffset Year(int year) => new(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }

@@ -1,9 +1,9 @@
 using System.Security.Cryptography.X509Certificates;
+using Bsre.Sdk.Internal;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Validation;
 using Org.BouncyCastle.Ocsp;
 using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
-using CoreCollector = Bsre.Sdk.Validation.ValidationDataCollector;
 
 namespace Bsre.Sdk.Pdf.Ltv;
 
@@ -14,9 +14,9 @@ namespace Bsre.Sdk.Pdf.Ltv;
 /// the certificates and revocation data of CRL issuers found among those certificates, kept per signature for its /VRI entry.
 /// OCSP and CRL fetches go through the given HTTP client (the process-wide one when it is null).
 /// </summary>
-internal sealed class ValidationDataCollector(PdfLtvOptions options, HttpClient? httpClient)
+internal sealed class DssDataCollector(PdfLtvOptions options, HttpClient? httpClient)
 {
-    public async Task<ValidationData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
+    public async Task<DssData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
     {
         IReadOnlyList<ScannedSignature> signatures = SignatureScanner.Scan(file);
         if (signatures.Count == 0)
@@ -33,9 +33,9 @@ internal sealed class ValidationDataCollector(PdfLtvOptions options, HttpClient?
         }
 
         pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
-        var collector = new CoreCollector(httpClient, options.TimeProvider);
-        X509Certificate2[] available = [.. pool.Select(Bsre.Sdk.Internal.Certificates.ToBcl)]; // where CRL issuers are sought
-        var data = new ValidationData();
+        var collector = new ValidationDataCollector(httpClient, options.TimeProvider);
+        X509Certificate2[] available = [.. pool.Select(Certificates.ToBcl)]; // where CRL issuers are sought
+        var data = new DssData();
         for (int i = 0; i < signatures.Count; i++)
         {
             var paths = leaves[i].Distinct().Select(leaf => Path(leaf, pool)).ToList();
@@ -50,11 +50,11 @@ internal sealed class ValidationDataCollector(PdfLtvOptions options, HttpClient?
     {
         List<BcCertificate> chain = ChainBuilder.Build(leaf, pool);
         return ChainBuilder.IsSelfIssued(chain[^1])
-            ? [.. chain.Select(Bsre.Sdk.Internal.Certificates.ToBcl)]
+            ? [.. chain.Select(Certificates.ToBcl)]
             : throw new ValidationDataException($"The issuer of '{chain[^1].SubjectDN}' was not found; pass it (or the trust anchors) in PdfLtvOptions.Certificates.");
     }
 
-    private static VriEntry Entry(string key, Bsre.Sdk.Validation.ValidationData collected)
+    private static VriEntry Entry(string key, ValidationData collected)
     {
         var entry = new VriEntry(key);
         foreach (X509Certificate2 certificate in collected.Certificates)

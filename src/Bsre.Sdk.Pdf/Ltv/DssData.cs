@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Bsre.Sdk.Pdf.Ltv;
 
 /// <summary>The validation data of every signature, and the DER certificates, OCSP responses and CRLs for the DSS, each kept once.</summary>
-internal sealed class ValidationData
+internal sealed class DssData
 {
     /// <summary>Gets one entry per signature and document timestamp.</summary>
     public List<VriEntry> Signatures { get; } = [];

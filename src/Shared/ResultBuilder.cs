@@ -6,8 +6,10 @@ namespace Bsre.Sdk.Validation;
 /// <summary>
 /// Assembles every <see cref="SignatureValidationResult"/> (CMS and PDF) as the checks run: the indication, the
 /// coded findings, the timestamps, the structural level. The first TOTAL_FAILED, else the first INDETERMINATE, decides.
+/// Source shared by Bsre.Sdk and Bsre.Sdk.Pdf (src/Shared), so that both assemble results by one rule without
+/// making the builder public; the core adds its engine-only part in Validation/ResultBuilder.Engine.cs.
 /// </summary>
-internal sealed class ResultBuilder
+internal sealed partial class ResultBuilder
 {
     private readonly string _id;
 
@@ -102,26 +104,19 @@ internal sealed class ResultBuilder
         return Result;
     }
 
-    /// <summary>Records a cryptographic-policy verdict: INDETERMINATE CRYPTO_CONSTRAINTS_FAILURE_NO_POE when refused (EN 319 102-1 §5.2.8), a note when a proof of existence saved it.</summary>
-    public void Judge(CryptoVerdict verdict)
+    /// <summary>
+    /// Records a cryptographic-policy verdict (see <see cref="CryptographicPolicy.Judge"/>): an error makes the result
+    /// INDETERMINATE CRYPTO_CONSTRAINTS_FAILURE_NO_POE (EN 319 102-1 §5.2.8); a note (a proof of existence saved it) is kept.
+    /// </summary>
+    public void Judge(ValidationFinding? verdict)
     {
-        if (!verdict.Accepted)
+        if (verdict is { Severity: FindingSeverity.Error })
         {
-            Fail(ValidationIndication.Indeterminate, Validation.SubIndication.CryptoConstraintsFailureNoPoe, FindingCodes.CryptoConstraintsNotMet, verdict.Message!);
+            Fail(ValidationIndication.Indeterminate, Validation.SubIndication.CryptoConstraintsFailureNoPoe, verdict.Code, verdict.Message);
         }
-        else if (verdict.Message is { } note)
+        else if (verdict is not null)
         {
-            Inform(FindingCodes.CryptoAcceptedByProofOfExistence, note);
-        }
-    }
-
-    /// <summary>Records the signer's chain and, when it is not valid, its errors.</summary>
-    public void Path(PathValidationResult path)
-    {
-        Chain = path.Chain;
-        if (!path.IsValid)
-        {
-            Fail(path.Indication, path.SubIndication!.Value, FindingCodes.CertificatePathInvalid, [.. path.Errors]);
+            Findings.Add(verdict);
         }
     }
 }
