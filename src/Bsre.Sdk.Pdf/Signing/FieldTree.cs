@@ -2,11 +2,12 @@ using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Signing;
 
-/// <summary>Walks the AcroForm field tree (/Fields, /Kids) and lists its terminal fields with full names.</summary>
+/// <summary>
+/// Walks the AcroForm field tree (/Fields, /Kids) and lists its terminal fields with full names. A tree of more field
+/// objects than the document may have objects (<c>PdfLimits.MaxObjects</c>) is refused, never listed in part.
+/// </summary>
 internal static class FieldTree
 {
-    private const int MaxFields = 100_000;
-
     /// <summary>Lists the terminal fields of the document's AcroForm; none when it has no form.</summary>
     public static IReadOnlyList<SignatureField> Of(PdfFile file)
         => file.ResolveDictionary(file.Catalog["AcroForm"]) is { } form && file.Resolve(form["Fields"]) is PdfArray fields ? Find(file, fields) : [];
@@ -24,9 +25,15 @@ internal static class FieldTree
             }
         }
 
-        while (stack.Count > 0 && visited.Count < MaxFields)
+        int maxFields = file.Budget.Limits.MaxObjects;
+        while (stack.Count > 0)
         {
             var (reference, prefix, inherited) = stack.Pop();
+            if (visited.Count >= maxFields && !visited.Contains(reference.Number))
+            {
+                throw new DocumentLimitException("MaxObjects", maxFields, "the form's field tree has more fields");
+            }
+
             if (!visited.Add(reference.Number) || file.ResolveDictionary(reference) is not { } field)
             {
                 continue;

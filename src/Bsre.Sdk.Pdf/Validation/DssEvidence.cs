@@ -28,7 +28,13 @@ internal sealed class DssEvidence
         var dictionaries = new List<PdfDictionary> { dss };
         if (file.ResolveDictionary(dss["VRI"]) is { } vri)
         {
-            dictionaries.AddRange(vri.Entries.Select(e => file.ResolveDictionary(e.Value)).OfType<PdfDictionary>().Take(limits.MaxSignatures));
+            // one VRI dictionary per signature (EN 319 142-1 §5.4.2.2): more than MaxSignatures is refused, never read in part
+            if (vri.Entries.Count > limits.MaxSignatures)
+            {
+                throw new DocumentLimitException(nameof(PdfLimits.MaxSignatures), limits.MaxSignatures, $"the /DSS /VRI has {vri.Entries.Count} entries");
+            }
+
+            dictionaries.AddRange(vri.Entries.Select(e => file.ResolveDictionary(e.Value)).OfType<PdfDictionary>());
         }
 
         foreach (PdfDictionary dictionary in dictionaries)

@@ -19,6 +19,7 @@ internal sealed class TestCrlBuilder
     private readonly Org.BouncyCastle.X509.X509Certificate _issuer;
     private readonly X509V2CrlGenerator _generator = new();
     private AsymmetricKeyParameter _signingKey;
+    private string? _signatureAlgorithm;
     private int _count;
 
     /// <summary>Starts a CRL of <paramref name="issuer"/> with cRLNumber <paramref name="number"/>.</summary>
@@ -121,6 +122,13 @@ internal sealed class TestCrlBuilder
         return this;
     }
 
+    /// <summary>Signs with a named BouncyCastle signature algorithm (e.g. "SHA1WITHRSA", for tests of the cryptographic policy) instead of SHA-256 or SHA-384.</summary>
+    public TestCrlBuilder WithSignatureAlgorithm(string algorithm)
+    {
+        _signatureAlgorithm = algorithm;
+        return this;
+    }
+
     /// <summary>Signs and encodes the CRL (with the issuer's AuthorityKeyIdentifier).</summary>
     public byte[] Build()
     {
@@ -128,6 +136,6 @@ internal sealed class TestCrlBuilder
         _generator.AddExtension(
             X509Extensions.AuthorityKeyIdentifier, false, new AuthorityKeyIdentifier(SubjectKeyIdentifier.GetInstance(ski.GetParsedValue()).GetKeyIdentifier()));
         AsymmetricKeyParameter key = _signingKey;
-        return _generator.Generate(new Asn1SignatureFactory(KeyPairs.SignatureAlgorithm(key), key, KeyPairs.Random)).GetEncoded();
+        return _generator.Generate(new Asn1SignatureFactory(_signatureAlgorithm ?? KeyPairs.SignatureAlgorithm(key), key, KeyPairs.Random)).GetEncoded();
     }
 }

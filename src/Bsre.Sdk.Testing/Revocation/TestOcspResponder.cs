@@ -99,7 +99,7 @@ public sealed class TestOcspResponder
         var key = options.SigningKeyOverride ?? signer.PrivateKey;
         BcX509Certificate[] chain = [.. options.Certificates ?? (signer == _pki.Intermediate ? [] : [signer.BouncyCastleCertificate])];
         BasicOcspResp basic = generator.Generate(
-            new Asn1SignatureFactory(KeyPairs.SignatureAlgorithm(key), key, KeyPairs.Random), chain, CertificateFactory.TruncateToSeconds(now));
+            new Asn1SignatureFactory(options.SignatureAlgorithm ?? KeyPairs.SignatureAlgorithm(key), key, KeyPairs.Random), chain, CertificateFactory.TruncateToSeconds(now));
         return new OcspResponse(
             new OcspResponseStatus(OcspResponseStatus.Successful),
             new ResponseBytes(OcspObjectIdentifiers.PkixOcspBasic, new DerOctetString(basic.GetEncoded()))).GetDerEncoded();

@@ -33,6 +33,9 @@ public sealed class TestOcspResponderOptions
     /// <summary>Gets or sets bytes sent instead of any response (garbage, truncated, ...).</summary>
     public byte[]? RawResponse { get; set; }
 
+    /// <summary>Gets or sets the BouncyCastle signature algorithm name (e.g. "SHA1WITHRSA", for tests of the cryptographic policy); <see langword="null"/> picks SHA-256 or SHA-384 for the key.</summary>
+    public string? SignatureAlgorithm { get; set; }
+
     /// <summary>Gets or sets the clock; <see langword="null"/> uses the current UTC time.</summary>
     public DateTimeOffset? Now { get; set; }
 }

@@ -64,6 +64,72 @@ public sealed class HybridXrefTests
         Assert.Empty(section.Conflicts);
     }
 
+    /// <summary>
+    /// A hybrid original whose only page lives in an object stream that only the XRefStm lists (what hybrid files are
+    /// for: PDF 1.4 readers see no page, newer readers see it). Nothing changes after signing, so there is no disagreement
+    /// to report; qpdf and pdfsig read the signed file the same way.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_file_whose_pages_only_the_XRefStm_reaches_validates_without_a_shadow_finding()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        string input = env.NewOutputPath("hybrid-pages-in-xrefstm.pdf");
+        await File.WriteAllBytesAsync(input, HybridWithPageOnlyInXrefStm());
+        string signed = await ValidationFixture.SignAsync(env, input, SignatureLevel.BaselineB, name: "hybrid-pages-in-xrefstm-signed");
+
+        var report = await ValidationFixture.ValidateAsync(env, signed);
+        string json = ValidationFixture.Describe(report);
+        var signature = Assert.Single(report.Signatures);
+        Assert.True(signature.Indication == ValidationIndication.TotalPassed, json);
+        Assert.DoesNotContain(signature.Findings, f => f.Code == "PDF_HYBRID_XREF_CONFLICT");
+        Assert.Single(PdfFile.Open(new MemoryStream(await File.ReadAllBytesAsync(signed))).GetPages());
+        await PdfAssert.QpdfCleanAsync(signed);
+        await PdfAssert.PdfsigValidAsync(env, signed);
+    }
+
+    private static byte[] HybridWithPageOnlyInXrefStm()
+    {
+        var pdf = new MemoryStream();
+        var offsets = new Dictionary<int, long>();
+        void Write(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        void Object(int number, string body)
+        {
+            offsets[number] = pdf.Position;
+            Write($"{number} 0 obj\n{body}\nendobj\n");
+        }
+
+        const string Content = "BT /F1 24 Tf 72 700 Td (Hybrid) Tj ET";
+        const string Page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>";
+        Write("%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n");
+        Object(1, "<< /Type /Catalog /Pages 2 0 R >>");
+        Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object(4, $"<< /Length {Content.Length} >>\nstream\n{Content}\nendstream");
+        string header = "3 0 ";
+        Object(5, $"<< /Type /ObjStm /N 1 /First {header.Length} /Length {header.Length + Page.Length} >>\nstream\n{header}{Page}\nendstream");
+        long xrefStm = pdf.Position;
+        offsets[6] = xrefStm;
+        Write("6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Index [3 1] /Length 7 >>\nstream\n");
+        pdf.Write([2, 0, 0, 0, 5, 0, 0]);
+        Write("\nendstream\nendobj\n");
+        long table = pdf.Position;
+        var entries = new StringBuilder("xref\n0 3\n0000000000 65535 f\r\n");
+        foreach (int number in new[] { 1, 2 })
+        {
+            entries.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offsets[number]:D10} 00000 n\r\n");
+        }
+
+        entries.Append("4 3\n");
+        foreach (int number in new[] { 4, 5, 6 })
+        {
+            entries.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offsets[number]:D10} 00000 n\r\n");
+        }
+
+        Write(entries.ToString());
+        Write($"trailer\n<< /Size 7 /Root 1 0 R /XRefStm {xrefStm} >>\nstartxref\n{table}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
     private static async Task AssertConflictAsync(PdfTestEnvironment env, byte[] attacked, int content)
     {
         var report = await ValidationFixture.ValidateAsync(env, attacked);

@@ -98,6 +98,47 @@ public sealed class LimitsTests
         }
     }
 
+    [SkippableFact]
+    public async Task More_VRI_entries_than_signatures_allowed_is_a_typed_error_not_a_partial_read()
+    {
+        var (env, signed) = await SignedAsync(SignatureLevel.BaselineB);
+        byte[] many = AttackGenerator.Update(signed, (u, f) =>
+        {
+            var vri = new PdfDictionary();
+            for (int i = 0; i < 4; i++)
+            {
+                vri[$"{i:X40}"] = new PdfDictionary();
+            }
+
+            u.Edit((PdfReference)f.Trailer["Root"]!)["DSS"] = new PdfDictionary { ["VRI"] = vri };
+        });
+
+        var error = await AssertLimitAsync(env, many, new PdfLimits { MaxSignatures = 3 });
+        Assert.Equal(nameof(PdfLimits.MaxSignatures), error.Limit);
+    }
+
+    [SkippableFact]
+    public async Task A_field_tree_larger_than_the_object_limit_is_a_typed_error_not_a_partial_list()
+    {
+        var (_, signed) = await SignedAsync(SignatureLevel.BaselineB);
+        byte[] fields = AttackGenerator.Update(signed, (u, f) =>
+        {
+            var form = u.Edit((PdfReference)f.Catalog["AcroForm"]!);
+            var items = ((PdfArray)f.Resolve(form["Fields"])!).Items.ToList();
+            for (int i = 0; i < 4; i++)
+            {
+                items.Add(u.Add(new PdfDictionary { ["FT"] = new PdfName("Tx"), ["T"] = PdfString.FromText($"Field{i}") }));
+            }
+
+            form["Fields"] = new PdfArray(items);
+        });
+
+        var file = PdfFile.Open(new MemoryStream(fields), budget: new PdfReadBudget(new PdfLimits { MaxObjects = 3 }));
+        var error = Assert.Throws<DocumentLimitException>(() => Bsre.Sdk.Pdf.Signing.FieldTree.Of(file));
+        Assert.Equal(nameof(PdfLimits.MaxObjects), error.Limit);
+        Assert.Equal(5, Bsre.Sdk.Pdf.Signing.FieldTree.Of(PdfFile.Open(new MemoryStream(fields))).Count);
+    }
+
     private static async Task<(PdfTestEnvironment Env, byte[] Signed)> SignedAsync(SignatureLevel level)
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);

@@ -72,7 +72,7 @@ public static class CmsSurgery
     public static byte[] WithUnsignedAttributes(byte[] cms, Func<IReadOnlyList<Attribute>, IEnumerable<Attribute>> rewrite)
     {
         var signerInfo = SignerInfo.GetInstance(SignedDataOf(cms).SignerInfos[0]);
-        Attribute[] attributes = [.. rewrite([.. signerInfo.UnsignedAttrs.Cast<Asn1Encodable>().Select(Attribute.GetInstance)])];
+        Attribute[] attributes = [.. rewrite([.. (signerInfo.UnsignedAttrs?.Cast<Asn1Encodable>() ?? []).Select(Attribute.GetInstance)])];
         return Rebuild(cms, new SignerInfo(
             signerInfo.SignerID, signerInfo.DigestAlgorithm, signerInfo.SignedAttrs, signerInfo.SignatureAlgorithm, signerInfo.Signature, new DerSet(attributes)));
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Bsre.Sdk.Tests.Fixtures;
 using Bsre.Sdk.Tests.Revocation;
 using Bsre.Sdk.Testing;
+using Bsre.Sdk.Testing.Revocation;
 using Bsre.Sdk.TestUtils;
 using Bsre.Sdk.Validation;
 
@@ -94,6 +95,51 @@ public sealed class CryptographicPolicyTests(RevocationFixture fixture) : IClass
         Assert.True(proven2008.Accepted && proven2008.Message!.Contains("2008-06-01", StringComparison.Ordinal), proven2008.Message);
         Assert.False(proven2010.Accepted);
         Assert.Equal(CryptoVerdict.Accept, strong);
+    }
+
+    /// <summary>
+    /// Revocation evidence is held to the policy too (DSS's cryptographic constraints on revocation data): an OCSP
+    /// response or a CRL signed with SHA-1 is not used, so the signer's status is unproven and the signature INDETERMINATE
+    /// TRY_LATER; with SHA-256 evidence the same signature passes (the controls), and without the check both weak ones pass.
+    /// </summary>
+    [Theory]
+    [InlineData("OCSP", null)]
+    [InlineData("OCSP", "SHA1WITHRSA")]
+    [InlineData("CRL", null)]
+    [InlineData("CRL", "SHA1WITHRSA")]
+    public async Task Revocation_evidence_signed_with_SHA_1_is_not_used(string kind, string? algorithm)
+    {
+        fixture.Reset();
+        // a signer of its own, so that no response cached by another test answers for it
+        TestIdentity signer = fixture.Pki.IssueSigner($"signer-evidence-{kind}-{algorithm ?? "sha256"}", $"Evidence {kind} {algorithm} (TEST)", TestKeyAlgorithm.Rsa2048);
+        byte[] cms = LegacyCmsSigner.Sign(signer, _content, "SHA256WITHRSA", fixture.Pki.Chain.Take(1));
+        SignatureValidationOptions options;
+        if (kind == "OCSP")
+        {
+            // OCSP is the only evidence for the signer: its CA's CRL is not served
+            fixture.Responder.Options.SignatureAlgorithm = algorithm;
+            fixture.Server.SetCrl("intermediate.crl", null);
+            options = RevocationFixture.Options();
+        }
+        else
+        {
+            options = RevocationFixture.Options(RevocationCheckMode.CrlOnly, offline: true);
+            var crl = new TestCrlBuilder(fixture.Pki.Intermediate, fixture.Pki.Now.AddHours(-1), fixture.Pki.Now.AddDays(1));
+            options.Crls.Add(algorithm is null ? crl.Build() : crl.WithSignatureAlgorithm(algorithm).Build());
+            options.Crls.Add(fixture.Pki.RootCrl);
+        }
+
+        options.TrustAnchors.Add(fixture.Pki.Root.Certificate);
+        var result = await Cades.ValidateSingleAsync(cms, _content, options);
+
+        if (algorithm is null)
+        {
+            Assert.True(result.Indication == ValidationIndication.TotalPassed, Cades.Describe(result));
+            return;
+        }
+
+        Assert.True(result.Indication == ValidationIndication.Indeterminate && result.SubIndication == SubIndication.TryLater, Cades.Describe(result));
+        Assert.True(result.Errors.Any(e => e.Contains($"The {(kind == "OCSP" ? "OCSP response" : kind)} uses SHA1, which the cryptographic policy accepts only until", StringComparison.Ordinal)), Cades.Describe(result));
     }
 
     [Fact]

@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
+using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Bsre.Sdk.Validation;
@@ -77,8 +79,14 @@ internal sealed class CryptoConstraints(CryptographicPolicy policy)
 
     /// <summary>The digests a certificate's signature depends on: none for EdDSA, the one its algorithm names, or one unknown.</summary>
     public static IEnumerable<HashAlgorithmName?> CertificateDigests(X509Certificate2 certificate)
+        => SignatureDigests(certificate.SignatureAlgorithm.Value, () => Certificates.ToBouncyCastle(certificate).CertificateStructure.SignatureAlgorithm.Parameters);
+
+    /// <summary>The digests a signature with <paramref name="algorithm"/> (of a CRL, an OCSP response) depends on, as <see cref="CertificateDigests"/>.</summary>
+    public static IEnumerable<HashAlgorithmName?> SignatureDigests(AlgorithmIdentifier algorithm)
+        => SignatureDigests(algorithm.Algorithm.Id, () => algorithm.Parameters);
+
+    private static IEnumerable<HashAlgorithmName?> SignatureDigests(string? oid, Func<Asn1Encodable> parameters)
     {
-        string? oid = certificate.SignatureAlgorithm.Value;
         if (oid is "1.3.101.112" or "1.3.101.113")
         {
             return [];
@@ -86,8 +94,8 @@ internal sealed class CryptoConstraints(CryptographicPolicy policy)
 
         if (oid == PkcsObjectIdentifiers.IdRsassaPss.Id)
         {
-            var parameters = RsassaPssParameters.GetInstance(Certificates.ToBouncyCastle(certificate).CertificateStructure.SignatureAlgorithm.Parameters);
-            return [HashAlgorithms.TryFromOid(parameters.HashAlgorithm.Algorithm, out var pss) ? pss : null];
+            var pss = RsassaPssParameters.GetInstance(parameters());
+            return [HashAlgorithms.TryFromOid(pss.HashAlgorithm.Algorithm, out var name) ? name : null];
         }
 
         return [oid is null ? null : SignatureAlgorithms.HashFromSignatureOid(oid)];

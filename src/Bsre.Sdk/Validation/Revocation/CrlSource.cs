@@ -9,10 +9,12 @@ internal sealed class CrlSource
     private readonly SignatureValidationOptions _options;
     private readonly CrlClient? _client;
     private readonly RevocationCache _cache;
+    private readonly CryptoConstraints _crypto;
 
     public CrlSource(SignatureValidationOptions options, HttpClient? httpClient, RevocationCache cache)
     {
         _options = options;
+        _crypto = new CryptoConstraints(options.CryptographicPolicy);
         _client = httpClient is null ? null : new CrlClient(httpClient, options.Revocation);
         _cache = cache;
     }
@@ -66,7 +68,7 @@ internal sealed class CrlSource
         {
             try
             {
-                if (coverage.Add(CrlVerifier.Check(crl, crls, certificate, signers, time, _options.Revocation), RevocationSource.EmbeddedCrl) is { } decided)
+                if (coverage.Add(Verified(crl, crls, certificate, signers, time), RevocationSource.EmbeddedCrl) is { } decided)
                 {
                     return decided;
                 }
@@ -113,7 +115,7 @@ internal sealed class CrlSource
 
             try
             {
-                CrlVerification verification = CrlVerifier.Check(crl, deltas, certificate, signers, time, _options.Revocation);
+                CrlVerification verification = Verified(crl, deltas, certificate, signers, time);
                 if (coverage.Add(verification, RevocationSource.Crl) is { } decided)
                 {
                     return decided;
@@ -157,5 +159,13 @@ internal sealed class CrlSource
         ParsedCrl crl = CrlParser.Parse(der);
         CrlVerifier.VerifyIssuer(crl, signers);
         return new RevocationCacheEntry(der, Freshness.ExpiresAt(crl.ThisUpdate, crl.NextUpdate, _options.Revocation), crl);
+    }
+
+    /// <summary>Checks the certificate in a CRL (see <see cref="CrlVerifier"/>) whose signatures meet the cryptographic policy.</summary>
+    private CrlVerification Verified(ParsedCrl crl, IEnumerable<ParsedCrl> deltas, X509Certificate2 certificate, IReadOnlyList<X509Certificate2> signers, DateTimeOffset time)
+    {
+        CrlVerification verified = CrlVerifier.Check(crl, deltas, certificate, signers, time, _options.Revocation);
+        EvidenceCrypto.Require(_crypto, "CRL", verified.SignatureAlgorithms, verified.Signer, time);
+        return verified;
     }
 }

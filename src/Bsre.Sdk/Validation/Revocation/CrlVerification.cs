@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Org.BouncyCastle.Asn1.X509;
 
 namespace Bsre.Sdk.Validation.Revocation;
 
@@ -12,6 +13,7 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// <param name="Reasons">The revocation reasons (ReasonFlags bits) the CRL covers for the certificate; a Good status holds only for these.</param>
 /// <param name="Encoded">The DER base CRL, then the delta CRL when one was applied.</param>
 /// <param name="Signer">The certificate whose key signed them.</param>
+/// <param name="SignatureAlgorithms">The signature algorithms of the base CRL, then of the delta CRL when one was applied.</param>
 internal sealed record CrlVerification(
     RevocationStatus Status,
     DateTimeOffset ThisUpdate,
@@ -21,7 +23,8 @@ internal sealed record CrlVerification(
     bool UsedDelta,
     int Reasons,
     IReadOnlyList<byte[]> Encoded,
-    X509Certificate2 Signer)
+    X509Certificate2 Signer,
+    IReadOnlyList<AlgorithmIdentifier> SignatureAlgorithms)
 {
     /// <summary>Converts to the public evidence model.</summary>
     public RevocationInfo ToInfo(RevocationSource source) => new()

@@ -1,3 +1,4 @@
+using Org.BouncyCastle.Asn1.X509;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Bsre.Sdk.Validation.Revocation;
@@ -158,10 +159,10 @@ internal static class CrlVerifier
     }
 
     private static CrlVerification Good(UsedCrls used)
-        => new(RevocationStatus.Good, used.Governing.ThisUpdate, used.Governing.NextUpdate, null, null, used.Delta is not null, used.Reasons, used.Encoded, used.Signer);
+        => new(RevocationStatus.Good, used.Governing.ThisUpdate, used.Governing.NextUpdate, null, null, used.Delta is not null, used.Reasons, used.Encoded, used.Signer, used.SignatureAlgorithms);
 
     private static CrlVerification Revoked(UsedCrls used, RevokedCertificate entry)
-        => new(RevocationStatus.Revoked, used.Governing.ThisUpdate, used.Governing.NextUpdate, entry.RevokedAt, RevocationReasons.Name(entry.ReasonCode), used.Delta is not null, used.Reasons, used.Encoded, used.Signer);
+        => new(RevocationStatus.Revoked, used.Governing.ThisUpdate, used.Governing.NextUpdate, entry.RevokedAt, RevocationReasons.Name(entry.ReasonCode), used.Delta is not null, used.Reasons, used.Encoded, used.Signer, used.SignatureAlgorithms);
 
     /// <summary>The CRLs a decision rests on and the key that signed them.</summary>
     private sealed record UsedCrls(ParsedCrl Crl, ParsedCrl? Delta, X509Certificate2 Signer, int Reasons)
@@ -169,5 +170,7 @@ internal static class CrlVerifier
         public ParsedCrl Governing => Delta ?? Crl;
 
         public IReadOnlyList<byte[]> Encoded => Delta is null ? [Crl.Der] : [Crl.Der, Delta.Der];
+
+        public IReadOnlyList<AlgorithmIdentifier> SignatureAlgorithms => Delta is null ? [Crl.Signed.Algorithm] : [Crl.Signed.Algorithm, Delta.Signed.Algorithm];
     }
 }

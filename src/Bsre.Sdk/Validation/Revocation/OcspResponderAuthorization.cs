@@ -22,14 +22,15 @@ internal static class OcspResponderAuthorization
     private static readonly ConcurrentDictionary<string, byte> Authorized = new(StringComparer.Ordinal);
 
     /// <summary>Finds the authorised signer and verifies the response signature with it.</summary>
+    /// <returns>The signer's certificate: the CA's, or the delegated responder's.</returns>
     /// <exception cref="RevocationException"><see cref="RevocationFailure.UnauthorizedSigner"/> or <see cref="RevocationFailure.BadSignature"/>.</exception>
-    public static void VerifySignature(BasicOcspResponse basic, SignedStructure signed, X509Certificate2 issuer, DateTimeOffset producedAt)
+    public static X509Certificate2 VerifySignature(BasicOcspResponse basic, SignedStructure signed, X509Certificate2 issuer, DateTimeOffset producedAt)
     {
         ResponderID responderId = basic.TbsResponseData.ResponderID;
         if (Names(responderId, issuer.SubjectName.RawData, issuer.PublicKey.EncodedKeyValue.RawData))
         {
             Verify(signed, issuer.PublicKey.ExportSubjectPublicKeyInfo(), "the CA");
-            return;
+            return issuer;
         }
 
         foreach (Asn1Encodable element in basic.Certs ?? new DerSequence())
@@ -39,7 +40,7 @@ internal static class OcspResponderAuthorization
             {
                 CheckDelegation(element.GetDerEncoded(), candidate, issuer, producedAt);
                 Verify(signed, candidate.SubjectPublicKeyInfo.GetDerEncoded(), $"the delegated responder '{candidate.Subject}'");
-                return;
+                return Certificates.Load(element.GetDerEncoded());
             }
         }
 

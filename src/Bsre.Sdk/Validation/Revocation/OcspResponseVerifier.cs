@@ -48,7 +48,7 @@ internal static class OcspResponseVerifier
         SingleResponse single = FindSingle(data, certificate, issuer);
         DateTimeOffset producedAt = ToTime(data.ProducedAt);
 
-        OcspResponderAuthorization.VerifySignature(basic, signed, issuer, producedAt);
+        X509Certificate2 signer = OcspResponderAuthorization.VerifySignature(basic, signed, issuer, producedAt);
         DateTimeOffset thisUpdate = ToTime(single.ThisUpdate);
         DateTimeOffset? nextUpdate = single.NextUpdate is null ? null : ToTime(single.NextUpdate);
         Freshness.Check("OCSP response", thisUpdate, nextUpdate, time, options);
@@ -57,9 +57,9 @@ internal static class OcspResponseVerifier
         CertStatus status = single.CertStatus;
         return status.TagNo switch
         {
-            0 => new OcspVerification(RevocationStatus.Good, producedAt, thisUpdate, nextUpdate, null, null),
-            1 => Revoked(RevokedInfo.GetInstance(status.Status), producedAt, thisUpdate, nextUpdate),
-            _ => new OcspVerification(RevocationStatus.Unknown, producedAt, thisUpdate, nextUpdate, null, null),
+            0 => new OcspVerification(RevocationStatus.Good, producedAt, thisUpdate, nextUpdate, null, null, signer, signed.Algorithm),
+            1 => Revoked(RevokedInfo.GetInstance(status.Status), producedAt, thisUpdate, nextUpdate, signer, signed.Algorithm),
+            _ => new OcspVerification(RevocationStatus.Unknown, producedAt, thisUpdate, nextUpdate, null, null, signer, signed.Algorithm),
         };
     }
 
@@ -124,10 +124,10 @@ internal static class OcspResponseVerifier
         }
     }
 
-    private static OcspVerification Revoked(RevokedInfo info, DateTimeOffset producedAt, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate)
+    private static OcspVerification Revoked(RevokedInfo info, DateTimeOffset producedAt, DateTimeOffset thisUpdate, DateTimeOffset? nextUpdate, X509Certificate2 signer, AlgorithmIdentifier algorithm)
     {
         int? reason = info.RevocationReason?.IntValueExact;
-        return new OcspVerification(RevocationStatus.Revoked, producedAt, thisUpdate, nextUpdate, ToTime(info.RevocationTime), RevocationReasons.Name(reason));
+        return new OcspVerification(RevocationStatus.Revoked, producedAt, thisUpdate, nextUpdate, ToTime(info.RevocationTime), RevocationReasons.Name(reason), signer, algorithm);
     }
 
     private static DateTimeOffset ToTime(Asn1GeneralizedTime time)

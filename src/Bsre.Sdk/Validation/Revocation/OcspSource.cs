@@ -8,10 +8,12 @@ internal sealed class OcspSource
     private readonly SignatureValidationOptions _options;
     private readonly OcspClient? _client;
     private readonly RevocationCache _cache;
+    private readonly CryptoConstraints _crypto;
 
     public OcspSource(SignatureValidationOptions options, HttpClient? httpClient, RevocationCache cache)
     {
         _options = options;
+        _crypto = new CryptoConstraints(options.CryptographicPolicy);
         _client = httpClient is null ? null : new OcspClient(httpClient, options.Revocation);
         _cache = cache;
     }
@@ -25,7 +27,7 @@ internal sealed class OcspSource
         {
             try
             {
-                RevocationInfo info = OcspResponseVerifier.Verify(response, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.EmbeddedOcsp, response);
+                RevocationInfo info = Verified(response, certificate, issuer, time).ToInfo(RevocationSource.EmbeddedOcsp, response);
                 if (info.Status != RevocationStatus.Unknown)
                 {
                     return info;
@@ -63,7 +65,7 @@ internal sealed class OcspSource
             {
                 RevocationCacheEntry entry = await _cache.GetOrFetchAsync(key, token => FetchAsync(_client, url, certificate, issuer, token), cancellationToken)
                     .ConfigureAwait(false);
-                return OcspResponseVerifier.Verify(entry.Der, certificate, issuer, time, _options.Revocation).ToInfo(RevocationSource.Ocsp, entry.Der);
+                return Verified(entry.Der, certificate, issuer, time).ToInfo(RevocationSource.Ocsp, entry.Der);
             }
             catch (RevocationException e)
             {
@@ -72,6 +74,14 @@ internal sealed class OcspSource
         }
 
         return null;
+    }
+
+    /// <summary>Verifies a response (see <see cref="OcspResponseVerifier"/>) and its signature against the cryptographic policy.</summary>
+    private OcspVerification Verified(byte[] response, X509Certificate2 certificate, X509Certificate2 issuer, DateTimeOffset time)
+    {
+        OcspVerification verified = OcspResponseVerifier.Verify(response, certificate, issuer, time, _options.Revocation);
+        EvidenceCrypto.Require(_crypto, "OCSP response", [verified.SignatureAlgorithm], verified.Signer, time);
+        return verified;
     }
 
     /// <summary>Sends a request and verifies the answer now (nonce included), so only good data is cached.</summary>

@@ -35,4 +35,7 @@ internal enum RevocationFailure
 
     /// <summary>An algorithm, critical extension or CRL kind that is not supported.</summary>
     Unsupported,
+
+    /// <summary>The evidence is signed with an algorithm or key the cryptographic policy does not accept at the time it is used for.</summary>
+    WeakCryptography,
 }
