@@ -60,7 +60,8 @@ public class PadesBenchmark
         }
     }
 
-    private static void Generate(string path, int size)
+    /// <summary>Writes a generated PDF of <paramref name="size"/> bytes with ../shared/tools/interop/make-test-pdf.sh.</summary>
+    internal static void Generate(string path, int size)
     {
         string tool = Environment.GetEnvironmentVariable("BSRE_MAKE_TEST_PDF") ?? FindUp("shared/tools/interop/make-test-pdf.sh")
             ?? throw new InvalidOperationException("make-test-pdf.sh not found above the working directory; set BSRE_MAKE_TEST_PDF.");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Bsre.Sdk.Pdf;
@@ -53,11 +52,7 @@ public class PdfValidationBenchmark
     {
         string unsigned = Path.GetTempFileName();
         _path = Path.GetTempFileName();
-        string tool = Environment.GetEnvironmentVariable("BSRE_MAKE_TEST_PDF") ?? Path.GetFullPath("../shared/tools/interop/make-test-pdf.sh");
-        using (var process = Process.Start("bash", [tool, unsigned, (SizeMiB << 20).ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await process.WaitForExitAsync();
-        }
+        PadesBenchmark.Generate(unsigned, SizeMiB << 20);
 
         await using TestPkiServices services = await TestPkiServices.StartAsync();
         using var http = new HttpClient();
