@@ -2,6 +2,7 @@
 // test assemblies that see the internals of both packages find one TelemetryScope per namespace.
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Bsre.Sdk.Validation;
 
 #if BSRE_SDK_PDF
 namespace Bsre.Sdk.Pdf.Diagnostics;
@@ -43,6 +44,20 @@ internal sealed class TelemetryScope : IDisposable
 
     /// <summary>Adds a tag to the activity only (a value of too high a cardinality for a metric, such as a request id).</summary>
     public void SetActivityTag(string key, object? value) => _activity?.SetTag(key, value);
+
+    /// <summary>
+    /// Records a validation's outcome: one count per signature in <paramref name="signatures"/>, tagged with its indication,
+    /// and the report's overall indication as a tag of this operation.
+    /// </summary>
+    public void Validated(ValidationReport report, Counter<long> signatures)
+    {
+        foreach (SignatureValidationResult result in report.Signatures)
+        {
+            signatures.Add(1, new KeyValuePair<string, object?>("bsre.validation.indication", result.Indication.ToString()));
+        }
+
+        SetTag("bsre.validation.indication", report.Indication?.ToString() ?? "None");
+    }
 
     /// <summary>Marks the operation failed with <paramref name="errorType"/> (a code or an exception type name, never a message).</summary>
     public void Fail(string errorType)

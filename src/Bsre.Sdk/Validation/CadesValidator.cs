@@ -73,12 +73,7 @@ public sealed class CadesValidator
         try
         {
             ValidationReport report = await ValidateCoreAsync(signature, detachedContent, cancellationToken).ConfigureAwait(false);
-            foreach (SignatureValidationResult result in report.Signatures)
-            {
-                BsreTelemetry.ValidatedSignatures.Add(1, new KeyValuePair<string, object?>("bsre.validation.indication", result.Indication.ToString()));
-            }
-
-            telemetry.SetTag("bsre.validation.indication", report.Indication?.ToString() ?? "None");
+            telemetry.Validated(report, BsreTelemetry.ValidatedSignatures);
             CmsLog.SignaturesValidated(_logger, report.Signatures.Count, report.Indication, (long)telemetry.Elapsed.TotalMilliseconds);
             return report;
         }
