@@ -30,20 +30,7 @@ internal static class Certificates
     public static X509Certificate2 ToBcl(BcCertificate certificate)
     {
         byte[] der = certificate.GetEncoded();
-        string key = Convert.ToBase64String(SHA256.HashData(der));
-        if (Loaded.TryGetValue(key, out X509Certificate2? known) && known.Handle != IntPtr.Zero)
-        {
-            return known;
-        }
-
-        if (Loaded.Count >= MaxParsed)
-        {
-            Loaded.Clear(); // Evicted instances are not disposed: results handed out still hold them.
-        }
-
-        X509Certificate2 loaded = Load(der);
-        Loaded[key] = loaded;
-        return loaded;
+        return Cached(Loaded, Convert.ToBase64String(SHA256.HashData(der)), der, Load, static known => known.Handle != IntPtr.Zero);
     }
 
     /// <summary>
@@ -51,19 +38,29 @@ internal static class Certificates
     /// RSA public key's modulus each time it parses one, which costs milliseconds per certificate.
     /// </summary>
     public static BcCertificate ToBouncyCastle(X509Certificate2 certificate)
+        => Cached(Parsed, certificate.GetCertHashString(HashAlgorithmName.SHA256), certificate, static c => new BcCertificate(c.RawData));
+
+    /// <summary>
+    /// The value cached under <paramref name="key"/> when there is one and it is still <paramref name="usable"/>, else the
+    /// one <paramref name="load"/> makes from <paramref name="state"/> (no closure allocated on a hit), kept; a full cache (<see cref="MaxParsed"/>) is emptied first. Evicted values are
+    /// not disposed: results handed out still hold them.
+    /// </summary>
+    private static T Cached<TState, T>(ConcurrentDictionary<string, T> cache, string key, TState state, Func<TState, T> load, Func<T, bool>? usable = null)
+        where T : class
     {
-        string key = certificate.GetCertHashString(HashAlgorithmName.SHA256);
-        if (Parsed.TryGetValue(key, out BcCertificate? parsed))
+        if (cache.TryGetValue(key, out T? known) && (usable is null || usable(known)))
         {
-            return parsed;
+            return known;
         }
 
-        if (Parsed.Count >= MaxParsed)
+        if (cache.Count >= MaxParsed)
         {
-            Parsed.Clear();
+            cache.Clear();
         }
 
-        return Parsed.GetOrAdd(key, _ => new BcCertificate(certificate.RawData));
+        T loaded = load(state);
+        cache[key] = loaded;
+        return loaded;
     }
 
     /// <summary>Reads PEM (one or more certificates) or a single DER certificate.</summary>
