@@ -74,12 +74,7 @@ public sealed class PadesValidator
         try
         {
             ValidationReport report = await ValidateBoundedAsync(pdf, fileName, cancellationToken).ConfigureAwait(false);
-            foreach (SignatureValidationResult result in report.Signatures)
-            {
-                BsrePdfTelemetry.ValidatedSignatures.Add(1, new KeyValuePair<string, object?>("bsre.validation.indication", result.Indication.ToString()));
-            }
-
-            telemetry.SetTag("bsre.validation.indication", report.Indication?.ToString() ?? "None");
+            telemetry.Validated(report, BsrePdfTelemetry.ValidatedSignatures);
             PdfLog.Validated(_logger, report.Signatures.Count, report.Indication, (long)telemetry.Elapsed.TotalMilliseconds);
             return report;
         }
@@ -189,7 +184,6 @@ public sealed class PadesValidator
             return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid);
         }
 
-        Stream content = new SegmentStream(context.Source, segments);
         if (signature.EncapsulatedContent is { } encapsulated)
         {
             // adbe.pkcs7.sha1 signs the SHA-1 digest of the range, encapsulated; any other PDF signature is detached (ISO 32000-2 §12.8.3.3).
@@ -199,16 +193,17 @@ public sealed class PadesValidator
                     $"The CMS of a /{signature.Entry.SubFilter} signature encapsulates content: what it signs is not the document.");
             }
 
-            if (!await Sha1SignedRange.MatchesAsync(content, encapsulated, cancellationToken).ConfigureAwait(false))
+            if (!await Sha1SignedRange.MatchesAsync(new SegmentStream(context.Source, segments), encapsulated, cancellationToken).ConfigureAwait(false))
             {
                 return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.ContentDigestMismatch,
                     "The adbe.pkcs7.sha1 signature's encapsulated digest is not the SHA-1 digest of the signed range: the document was changed after signing.");
             }
 
-            content = new MemoryStream(encapsulated, writable: false);
         }
 
-        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, content, context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
+        // what the CMS signs, afresh for each verification: the encapsulated digest of adbe.pkcs7.sha1, else the byte range
+        Stream Content() => signature.EncapsulatedContent is { } data ? new MemoryStream(data, writable: false) : new SegmentStream(context.Source, segments);
+        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, Content(), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
 
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
         {
@@ -217,7 +212,7 @@ public sealed class PadesValidator
 
         // past signature validation: a document timestamp proves the signature existed at `proven`
         var atProof = EvidenceOptions.Create(context.Options, new DssEvidence(), proven);
-        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, new SegmentStream(context.Source, segments), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, Content(), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
         if (past.Indication != ValidationIndication.TotalPassed)
         {
             return result;
