@@ -72,6 +72,25 @@ public sealed class NoticeOnSignedDocumentTests
         Assert.False(File.Exists(second));
     }
 
+    [SkippableFact]
+    public async Task Filling_an_existing_field_of_a_signed_document_with_the_notice_is_refused()
+    {
+        string input = Path.Combine(SharedPaths.SharedRoot ?? string.Empty, "corpus", "external", "pyHanko", "test_data", "pdf", "minimal-two-fields.pdf");
+        Skip.IfNot(File.Exists(input), "pyHanko's minimal-two-fields.pdf is not present");
+        var env = await PdfTestEnvironment.GetAsync();
+        string first = env.NewOutputPath("notice-field-first.pdf"), second = env.NewOutputPath("notice-field-second.pdf");
+        using var signer = env.CreateSigner();
+        await new PadesSigner(signer).SignAsync(input, first, new PadesSignatureOptions { FieldName = "Sig1" });
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => new PadesSigner(signer).SignAsync(first, second, new PadesSignatureOptions
+        {
+            FieldName = "Sig2",
+            Appearance = new PdfSignatureAppearance { Visible = false, Notice = true },
+        }));
+        Assert.Contains("existing field 'Sig2' of a signed document", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(second));
+    }
+
     private static int CountOccurrences(string text, string word)
     {
         int count = 0;
