@@ -74,7 +74,7 @@ public sealed partial class CryptographicPolicyPdfTests
 #pragma warning restore CA5350
 
     /// <summary>Prepares a signature field, then embeds the CMS <paramref name="sign"/> makes over the signed range.</summary>
-    private static async Task<byte[]> SignAsync(PdfTestEnvironment env, TestIdentity signer, Func<byte[], byte[]> sign, bool sha1SubFilter = false)
+    internal static async Task<byte[]> SignAsync(PdfTestEnvironment env, TestIdentity signer, Func<byte[], byte[]> sign, bool sha1SubFilter = false)
     {
         using var prepared = new MemoryStream();
         var state = await PadesTwoPhaseSigner.PrepareAsync(new MemoryStream(SamplePdf.Create()), prepared, new SignerCertificates(signer.Certificate, env.Pki.Chain), new PadesSignatureOptions { ContentsSize = 16384 });
