@@ -21,8 +21,8 @@ public sealed class PastSignatureTests
 
         SignatureValidationResult result = (await ValidateExpiredAsync(env, await Sha1SignedThenTimestampedAsync(env))).Signatures[0];
 
-        // before d26ca48 the past validation verified the CMS over the byte range instead of its encapsulated SHA-1
-        // digest, failed, and left the signature INDETERMINATE (OUT_OF_BOUNDS_NO_POE)
+        // what the CMS signs is its encapsulated SHA-1 digest of the range, in the past validation as in the first: verified
+        // over the range itself, it would fail and leave the signature INDETERMINATE (OUT_OF_BOUNDS_NO_POE)
         Assert.True(result.Indication == ValidationIndication.TotalPassed, $"{result.Indication}/{result.SubIndication}: {string.Join(" | ", result.Errors)}");
         Assert.Contains(result.Findings, f => f.Code == FindingCodes.ValidatedAtProofOfExistence);
         Assert.DoesNotContain(result.Findings, f => f.Code is FindingCodes.ContentDigestMismatch or FindingCodes.SignatureValueInvalid);
