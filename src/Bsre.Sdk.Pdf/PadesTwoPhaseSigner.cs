@@ -51,7 +51,7 @@ public static class PadesTwoPhaseSigner
         int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options.Level != SignatureLevel.BaselineB);
         await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
         byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
-        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, "PadesSignatureOptions.ContentsSize", cancellationToken).ConfigureAwait(false);
+        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, $"{nameof(PadesSignatureOptions)}.{nameof(PadesSignatureOptions.ContentsSize)}", cancellationToken).ConfigureAwait(false);
         PreparedRevision revision = session.Revision;
         return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
     }

@@ -30,7 +30,7 @@ internal sealed class CmsContents : SignatureContents
 
     public override int Capacity { get; }
 
-    public override string CapacityOption => "PadesSignatureOptions.ContentsSize";
+    public override string CapacityOption => $"{nameof(PadesSignatureOptions)}.{nameof(PadesSignatureOptions.ContentsSize)}";
 
     /// <summary>Returns the digest algorithm: SHA-512 for Ed25519 (RFC 8419), else the options'.</summary>
     public static HashAlgorithmName HashFor(PadesSignatureOptions options, SignerCertificates certificates) =>
