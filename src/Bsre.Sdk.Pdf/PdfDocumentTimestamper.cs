@@ -29,7 +29,7 @@ public sealed class PdfDocumentTimestamper
     /// <exception cref="DocumentFormatException">The input is not a readable PDF, or is encrypted with an unsupported handler.</exception>
     /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PdfTimestampOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     /// <exception cref="TimestampException">The TSA failed.</exception>
-    /// <exception cref="DocumentLimitException">The token is larger than <see cref="PdfTimestampOptions.ContentsSize"/> (default 12 KiB); nothing was written.</exception>
+    /// <exception cref="DocumentLimitException">The token is larger than <see cref="PdfTimestampOptions.ContentsSize"/> (by default the TSA's largest token so far plus 1 KiB, or 12 KiB); nothing was written.</exception>
     public async Task TimestampAsync(Stream input, Stream output, PdfTimestampOptions? options = null, CancellationToken cancellationToken = default)
     {
         using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.timestamp", BsrePdfTelemetry.SigningDuration);
