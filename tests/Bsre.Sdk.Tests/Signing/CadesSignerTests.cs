@@ -67,7 +67,7 @@ public sealed class CadesSignerTests(PkiFixture fixture)
 
         var e = await Assert.ThrowsAsync<TimestampException>(() => Cades.SignDetachedAsync(fixture.Pki.SignerRsa, Cades.Content(), options));
 
-        Assert.Equal(TimestampFailure.Rejected, e.Failure);
+        Assert.Equal(TimestampFailure.Rejected, e.ErrorCode);
         Assert.Equal(1, tsa.RequestCount);
     }
 }
