@@ -56,7 +56,7 @@ internal sealed class CmsContents : SignatureContents
         return await new CadesSigner(once, new CadesSignatureOptions
         {
             HashAlgorithm = _hash,
-            UseRsaPss = _options.UseRsaPss,
+            SignatureScheme = _options.SignatureScheme,
             Level = Timestamped(_options) ? SignatureLevel.BaselineT : SignatureLevel.BaselineB,
             TimestampClient = _options.TimestampClient,
             IncludeSigningTime = false,

@@ -127,11 +127,7 @@ public sealed class CadesSigner
     private async Task<(SignedDataWriter Writer, SignatureScheme Scheme)> BuildCoreAsync(SignerCertificates certificates, ReadOnlyMemory<byte> digest, HashAlgorithmName hash, CancellationToken cancellationToken)
     {
         var certificate = certificates.SigningCertificate;
-        SignatureScheme scheme = Signer.DefaultScheme(certificate);
-        if (scheme == SignatureScheme.RsaPkcs1 && _options.UseRsaPss)
-        {
-            scheme = SignatureScheme.RsaPss;
-        }
+        SignatureScheme scheme = SchemeFor(certificate, _options.SignatureScheme);
 
         if (scheme == SignatureScheme.Ed25519 && hash != HashAlgorithmName.SHA512)
         {
@@ -173,5 +169,19 @@ public sealed class CadesSigner
         }
 
         return (new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo)), scheme);
+    }
+
+    /// <summary>Returns the requested scheme when the key can make it (an RSA key either RSA scheme), else the key's own.</summary>
+    /// <exception cref="SigningKeyException">The requested scheme is not one the key can make.</exception>
+    private static SignatureScheme SchemeFor(X509Certificate2 certificate, SignatureScheme? requested)
+    {
+        SignatureScheme own = Signer.DefaultScheme(certificate);
+        return requested switch
+        {
+            null => own,
+            { } scheme when scheme == own || (own == SignatureScheme.RsaPkcs1 && scheme == SignatureScheme.RsaPss) => scheme,
+            { } scheme => throw new SigningKeyException(
+                $"The signing key makes {own} signatures, not the {scheme} the options ask for (SignatureScheme); leave it unset to use the key's own."),
+        };
     }
 }
