@@ -61,7 +61,7 @@ internal sealed class CmsContents : SignatureContents
     private static CadesSigner Cades(Signer signer, PadesSignatureOptions options, SignerCertificates certificates, SignatureLevel level) => new(signer, new CadesSignatureOptions
     {
         HashAlgorithm = HashFor(options, certificates),
-        UseRsaPss = options.UseRsaPss,
+        SignatureScheme = options.SignatureScheme,
         Level = level,
         TimestampClient = level == SignatureLevel.BaselineB ? null : options.TimestampClient,
         IncludeSigningTime = false,
