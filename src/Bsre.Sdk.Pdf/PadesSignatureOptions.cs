@@ -19,9 +19,9 @@ public sealed class PadesSignatureOptions
     /// <value>Default SHA-256. Ed25519 keys always use SHA-512.</value>
     public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
 
-    /// <summary>Gets or sets whether RSA keys sign with RSA-PSS instead of PKCS#1 v1.5.</summary>
-    /// <value>Default <see langword="false"/>.</value>
-    public bool UseRsaPss { get; set; }
+    /// <summary>Gets or sets the signature scheme; it must fit the key (an RSA key makes <see cref="Sdk.Signing.SignatureScheme.RsaPkcs1"/> or <see cref="Sdk.Signing.SignatureScheme.RsaPss"/>).</summary>
+    /// <value>Default <see langword="null"/>: the key's own scheme (<see cref="Signer.DefaultScheme"/>), PKCS#1 v1.5 for an RSA key.</value>
+    public SignatureScheme? SignatureScheme { get; set; }
 
     /// <summary>Gets or sets the signature field to sign: an existing empty field of that name is filled, otherwise a new one is made.</summary>
     /// <value>Default <see langword="null"/>: the first empty signature field, else a new <c>SignatureN</c>.</value>

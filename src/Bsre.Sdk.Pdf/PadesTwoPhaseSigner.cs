@@ -51,9 +51,9 @@ public static class PadesTwoPhaseSigner
         int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options);
         await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
         byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
-        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, "PadesSignatureOptions.ContentsSize", cancellationToken).ConfigureAwait(false);
+        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, $"{nameof(PadesSignatureOptions)}.{nameof(PadesSignatureOptions.ContentsSize)}", cancellationToken).ConfigureAwait(false);
         PreparedRevision revision = session.Revision;
-        return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
+        return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.SignatureScheme);
     }
 
     /// <summary>Builds the CMS signed attributes for <paramref name="state"/> and returns what a raw signer must sign.</summary>
@@ -122,7 +122,7 @@ public static class PadesTwoPhaseSigner
     private static CadesSigner Cades(Signer signer, PadesPreparedSignature state, TimestampClient? timestampClient) => new(signer, new CadesSignatureOptions
     {
         HashAlgorithm = state.HashAlgorithm,
-        UseRsaPss = state.UseRsaPss,
+        SignatureScheme = state.SignatureScheme,
         Level = timestampClient is null ? SignatureLevel.BaselineB : SignatureLevel.BaselineT,
         TimestampClient = timestampClient,
         IncludeSigningTime = false,

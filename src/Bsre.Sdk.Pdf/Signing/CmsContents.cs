@@ -27,7 +27,7 @@ internal sealed class CmsContents : SignatureContents
 
     public override int Capacity { get; }
 
-    public override string CapacityOption => "PadesSignatureOptions.ContentsSize";
+    public override string CapacityOption => $"{nameof(PadesSignatureOptions)}.{nameof(PadesSignatureOptions.ContentsSize)}";
 
     /// <summary>Returns the digest algorithm: SHA-512 for Ed25519 (RFC 8419), else the options'.</summary>
     public static HashAlgorithmName HashFor(PadesSignatureOptions options, SignerCertificates certificates) =>
@@ -61,7 +61,7 @@ internal sealed class CmsContents : SignatureContents
     private static CadesSigner Cades(Signer signer, PadesSignatureOptions options, SignerCertificates certificates, SignatureLevel level) => new(signer, new CadesSignatureOptions
     {
         HashAlgorithm = HashFor(options, certificates),
-        UseRsaPss = options.UseRsaPss,
+        SignatureScheme = options.SignatureScheme,
         Level = level,
         TimestampClient = level == SignatureLevel.BaselineB ? null : options.TimestampClient,
         IncludeSigningTime = false,

@@ -152,11 +152,7 @@ public sealed partial class CadesSigner
     /// <summary>The signature scheme of the certificate's key under the options; Ed25519 asks for a SHA-512 content digest (RFC 8419).</summary>
     private SignatureScheme SchemeFor(X509Certificate2 certificate, HashAlgorithmName hash)
     {
-        SignatureScheme scheme = Signer.DefaultScheme(certificate);
-        if (scheme == SignatureScheme.RsaPkcs1 && _options.UseRsaPss)
-        {
-            scheme = SignatureScheme.RsaPss;
-        }
+        SignatureScheme scheme = KeyScheme(certificate, _options.SignatureScheme);
 
         if (scheme == SignatureScheme.Ed25519 && hash != HashAlgorithmName.SHA512)
         {
@@ -197,4 +193,18 @@ public sealed partial class CadesSigner
 
     private static SignedDataWriter Writer(X509Certificate2[] embedded, HashAlgorithmName hash, SignerInfo signerInfo)
         => new(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo));
+
+    /// <summary>Returns the requested scheme when the key can make it (an RSA key either RSA scheme), else the key's own.</summary>
+    /// <exception cref="SigningKeyException">The requested scheme is not one the key can make.</exception>
+    private static SignatureScheme KeyScheme(X509Certificate2 certificate, SignatureScheme? requested)
+    {
+        SignatureScheme own = Signer.DefaultScheme(certificate);
+        return requested switch
+        {
+            null => own,
+            { } scheme when scheme == own || (own == SignatureScheme.RsaPkcs1 && scheme == SignatureScheme.RsaPss) => scheme,
+            { } scheme => throw new SigningKeyException(
+                $"The signing key makes {own} signatures, not the {scheme} the options ask for (SignatureScheme); leave it unset to use the key's own."),
+        };
+    }
 }
