@@ -19,7 +19,7 @@ public sealed class TimestampToken
         GenerationTime = new DateTimeOffset(DateTime.SpecifyKind(info.GenTime, DateTimeKind.Utc));
         HashAlgorithm = HashAlgorithms.FromOid(info.HashAlgorithm.Algorithm);
         MessageImprint = info.GetMessageImprintDigest();
-        PolicyOid = info.Policy;
+        PolicyOid = new Oid(info.Policy);
         SerialNumber = info.SerialNumber.ToString(16);
         Nonce = info.Nonce?.ToByteArrayUnsigned();
         Certificates = token.GetCertificates().EnumerateMatches(null).Select(Internal.Certificates.ToBcl).ToArray();
@@ -38,8 +38,8 @@ public sealed class TimestampToken
     /// <summary>Gets the digest that was timestamped.</summary>
     public ReadOnlyMemory<byte> MessageImprint { get; }
 
-    /// <summary>Gets the TSA policy OID.</summary>
-    public string PolicyOid { get; }
+    /// <summary>Gets the TSA policy under which the token was issued (TSTInfo policy, RFC 3161 §2.4.2).</summary>
+    public Oid PolicyOid { get; }
 
     /// <summary>Gets the token's serial number, in hexadecimal.</summary>
     public string SerialNumber { get; }
