@@ -50,9 +50,12 @@ public sealed class PadesSignatureOptions
     public PdfLtvOptions? Ltv { get; set; }
 
     /// <summary>
-    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it from the certificates, the
-    /// key's largest signature and, from B-T, 12 KiB for the timestamp token. The key signs once and the TSA is asked once:
-    /// a signature larger than the placeholder is a <see cref="DocumentLimitException"/> naming this option, and nothing is written.
+    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> sizes it by a dry run of the CMS
+    /// (<see cref="CadesSigner.EstimateSize"/>: the certificates as embedded, the key's longest signature) and, from B-T,
+    /// room for the timestamp token: the largest token this process has had from the TSA's URL plus 1 KiB, or 12 KiB before
+    /// the first. The key signs once and the TSA is asked once: a signature larger than the placeholder is a
+    /// <see cref="DocumentLimitException"/> naming this option, nothing is written, and the token's size is remembered, so
+    /// signing again fits.
     /// </summary>
     public int? ContentsSize { get; set; }
 

@@ -48,10 +48,10 @@ public static class PadesTwoPhaseSigner
     private static async Task<PadesPreparedSignature> PrepareCoreAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
     {
         RevisionPlan plan = RevisionPlan.ForSignature(options, certificates);
-        int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options.Level != SignatureLevel.BaselineB);
+        int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options);
         await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
         byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
-        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, "PadesSignatureOptions.ContentsSize", cancellationToken).ConfigureAwait(false);
+        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, $"{nameof(PadesSignatureOptions)}.{nameof(PadesSignatureOptions.ContentsSize)}", cancellationToken).ConfigureAwait(false);
         PreparedRevision revision = session.Revision;
         return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.SignatureScheme);
     }

@@ -91,11 +91,12 @@ public sealed class PdfLtvExtender
 
     /// <summary>Extends the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
     /// <param name="inputPath">The signed PDF.</param>
-    /// <param name="outputPath">Where the extended PDF goes; replaced if it exists.</param>
+    /// <param name="outputPath">Where the extended PDF goes; replaced if it exists. It may not be <paramref name="inputPath"/>: the input is never modified.</param>
     /// <param name="level"><see cref="SignatureLevel.BaselineLT"/> or <see cref="SignatureLevel.BaselineLTA"/>.</param>
     /// <param name="timestampClient">The TSA for B-LTA.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is in place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputPath"/> names the input file.</exception>
     public Task ExtendAsync(string inputPath, string outputPath, SignatureLevel level, TimestampClient? timestampClient = null, CancellationToken cancellationToken = default)
         => OutputFile.WriteAsync(inputPath, outputPath, (input, output) => ExtendAsync(input, output, level, timestampClient, cancellationToken));
 
