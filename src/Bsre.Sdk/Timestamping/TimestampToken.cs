@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
@@ -74,6 +75,24 @@ public sealed class TimestampToken
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new DocumentFormatException("The data is not an RFC 3161 timestamp token: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Decodes a DER TimeStampToken, or says it is not one (the shape of <c>Rfc3161TimestampToken.TryDecode</c>).</summary>
+    /// <param name="encoded">The token bytes.</param>
+    /// <param name="token">The token, or <see langword="null"/>.</param>
+    /// <returns>Whether <paramref name="encoded"/> is a timestamp token; <see cref="Decode"/> says why not.</returns>
+    public static bool TryDecode(ReadOnlyMemory<byte> encoded, [NotNullWhen(true)] out TimestampToken? token)
+    {
+        try
+        {
+            token = Decode(encoded);
+            return true;
+        }
+        catch (DocumentFormatException)
+        {
+            token = null;
+            return false;
         }
     }
 

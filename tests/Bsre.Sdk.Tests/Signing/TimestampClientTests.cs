@@ -28,6 +28,19 @@ public sealed class TimestampClientTests(PkiFixture fixture)
     }
 
     [Fact]
+    public async Task TryDecode_reads_a_token_and_says_no_to_anything_else()
+    {
+        TimestampToken token = await fixture.TimestampClient().RequestAsync(_digest, HashAlgorithmName.SHA384);
+
+        Assert.True(TimestampToken.TryDecode(token.RawData, out TimestampToken? decoded));
+        Assert.Equal(token.SerialNumber, decoded.SerialNumber);
+        Assert.False(TimestampToken.TryDecode(token.RawData[..^10], out decoded));
+        Assert.Null(decoded);
+        Assert.False(TimestampToken.TryDecode(ReadOnlyMemory<byte>.Empty, out _));
+        Assert.False(TimestampToken.TryDecode(Cades.Content(), out _));
+    }
+
+    [Fact]
     public async Task A_requested_policy_is_sent_and_one_the_TSA_does_not_use_is_Rejected()
     {
         var options = new TimestampClientOptions { Url = fixture.TimestampServer.Url, PolicyOid = new Oid(TimestampAuthorityServer.DefaultPolicyOid) };
