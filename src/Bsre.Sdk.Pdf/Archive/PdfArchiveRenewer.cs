@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Archive;
+using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
@@ -113,7 +114,8 @@ public sealed class PdfArchiveRenewer
 
         try
         {
-            await new PdfLtvExtender(_options.Ltv).ExtendAsync(path, output, SignatureLevel.BaselineLTA, _timestampClient, cancellationToken).ConfigureAwait(false);
+            var extender = new PdfLtvExtender(_options.Ltv);
+            await OutputFile.TransformAsync(path, output, (input, extended) => extender.ExtendAsync(input, extended, SignatureLevel.BaselineLTA, _timestampClient, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DocumentFormatException or PdfPasswordException or ValidationDataException or IOException or UnauthorizedAccessException)
         {
