@@ -81,7 +81,7 @@ public sealed class EncryptedPdfSigningTests
             PdfPassword = password.AsMemory(),
             Appearance = new PdfSignatureAppearance { AnchorText = "#", Width = 160, Height = 50, QrCodeUrl = new Uri("https://tte.example.go.id/verify/1"), Notice = true },
         });
-        await new PdfDocumentTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped, new PdfTimestampOptions { PdfPassword = password.AsMemory() });
+        await new PadesTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped, new PadesTimestampOptions { PdfPassword = password.AsMemory() });
 
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(stamped));
         await PdfAssert.QpdfCleanAsync(stamped, password);

@@ -39,7 +39,7 @@ public sealed class LongTermValidationTests
         string extended = env.NewOutputPath("bb-lta.pdf");
         using var signer = env.CreateSigner(env.Pki.SignerEcdsa);
         await new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "22-incr-classic-update-on-gs.pdf"), signedPath);
-        await new PdfLtvExtender().ExtendAsync(signedPath, extended, SignatureLevel.BaselineLTA, env.CreateTimestampClient());
+        await new PadesExtender().ExtendAsync(signedPath, extended, new PadesExtensionOptions { Level = SignatureLevel.BaselineLTA, TimestampClient = env.CreateTimestampClient() });
 
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(extended));
         await PdfAssert.QpdfCleanAsync(extended);
@@ -70,7 +70,7 @@ public sealed class LongTermValidationTests
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
         using var output = new MemoryStream();
         await using var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"));
-        await Assert.ThrowsAsync<DocumentFormatException>(() => new PdfLtvExtender().ExtendAsync(input, output, SignatureLevel.BaselineLT));
+        await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesExtender().ExtendAsync(input, output, new PadesExtensionOptions()));
         Assert.Equal(0, output.Length);
     }
 

@@ -22,7 +22,8 @@ public static class BsrePdfServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         return services.AddHttpClient(nameof(PadesSigner))
-            .AddTypedClient((http, provider) => new PadesSigner(provider.GetRequiredService<Signer>(), http, provider.GetService<ILogger<PadesSigner>>()));
+            .AddTypedClient((http, provider) => new PadesSigner(
+                provider.GetRequiredService<Signer>(), http, provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>()));
     }
 
     /// <summary>
@@ -43,9 +44,9 @@ public static class BsrePdfServiceCollectionExtensions
         return services.AddHttpClient(nameof(PadesValidator))
             .AddTypedClient((http, provider) => new PadesValidator(
                 provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value,
-                http,
                 provider.GetRequiredService<IOptions<PdfLimits>>().Value,
-                provider.GetService<ILogger<PadesValidator>>()));
+                http,
+                provider.GetService<ILoggerFactory>()));
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class PdfGatewayChecker : IGatewayDocumentChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         return _options.Validation is { } validation
-            ? await new PadesValidator(validation, _httpClient).ValidateAsync(document, cancellationToken: cancellationToken).ConfigureAwait(false)
+            ? await new PadesValidator(validation, httpClient: _httpClient).ValidateAsync(document, cancellationToken: cancellationToken).ConfigureAwait(false)
             : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Signing;
+using Microsoft.Extensions.Logging;
 
 namespace Bsre.Sdk.Pdf.Signing;
 
@@ -18,9 +19,13 @@ internal sealed class CmsContents : SignatureContents
     private readonly SignerCertificates _certificates;
     private readonly PadesSignatureOptions _options;
     private readonly HashAlgorithmName _hash;
+    private readonly TimeProvider _clock;
+    private readonly ILoggerFactory? _loggerFactory;
 
-    public CmsContents(Signer signer, SignerCertificates certificates, PadesSignatureOptions options)
+    public CmsContents(Signer signer, SignerCertificates certificates, PadesSignatureOptions options, TimeProvider clock, ILoggerFactory? loggerFactory)
     {
+        _clock = clock;
+        _loggerFactory = loggerFactory;
         _signer = signer;
         _certificates = certificates;
         _options = options;
@@ -60,8 +65,7 @@ internal sealed class CmsContents : SignatureContents
             Level = Timestamped(_options) ? SignatureLevel.BaselineT : SignatureLevel.BaselineB,
             TimestampClient = _options.TimestampClient,
             IncludeSigningTime = false,
-            TimeProvider = _options.TimeProvider,
-        }).SignDigestAsync(digest, _hash, cancellationToken).ConfigureAwait(false);
+        }, timeProvider: _clock, loggerFactory: _loggerFactory).SignDigestAsync(digest, _hash, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool Timestamped(PadesSignatureOptions options) => options.Level != SignatureLevel.BaselineB;

@@ -11,7 +11,7 @@ internal sealed class TimestampContents(TimestampClient client, HashAlgorithmNam
 
     public override int Capacity => capacity ?? DefaultCapacity;
 
-    public override string CapacityOption => "PdfTimestampOptions.ContentsSize";
+    public override string CapacityOption => "PadesTimestampOptions.ContentsSize";
 
     public override async Task<byte[]> CreateAsync(byte[] digest, CancellationToken cancellationToken)
     {

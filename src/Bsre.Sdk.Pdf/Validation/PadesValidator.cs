@@ -31,13 +31,13 @@ public sealed class PadesValidator
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">Trust anchors, time, revocation and network settings.</param>
-    /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
     /// <param name="limits">Bounds on hostile input; <see langword="null"/> uses the defaults.</param>
-    /// <param name="logger">The logger (event ids 4000-4999), or <see langword="null"/> for none.</param>
-    public PadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, PdfLimits? limits = null, ILogger<PadesValidator>? logger = null)
+    /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="loggerFactory">Creates the logger (event ids 4000-4999); <see langword="null"/> for none.</param>
+    public PadesValidator(SignatureValidationOptions options, PdfLimits? limits = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<PadesValidator>();
         _options = options;
         _httpClient = httpClient;
         _limits = limits ?? new PdfLimits();

@@ -113,7 +113,7 @@ public static class BsreServiceCollectionExtensions
             .PostConfigure<RevocationCache>((options, cache) => options.RevocationCache ??= cache)
             .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
         services.AddHttpClient(nameof(CadesValidator))
-            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http, provider.GetService<ILogger<CadesValidator>>()));
+            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http, provider.GetService<ILoggerFactory>()));
         return services;
     }
 

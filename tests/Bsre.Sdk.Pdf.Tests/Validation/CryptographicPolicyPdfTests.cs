@@ -77,7 +77,7 @@ public sealed partial class CryptographicPolicyPdfTests
     private static async Task<byte[]> SignAsync(PdfTestEnvironment env, TestIdentity signer, Func<byte[], byte[]> sign, bool sha1SubFilter = false)
     {
         using var prepared = new MemoryStream();
-        var state = await PadesTwoPhaseSigner.PrepareAsync(new MemoryStream(SamplePdf.Create()), prepared, new SignerCertificates(signer.Certificate, env.Pki.Chain), new PadesSignatureOptions { ContentsSize = 16384 });
+        var state = await new PadesTwoPhaseSigner().PrepareAsync(new MemoryStream(SamplePdf.Create()), prepared, new SignerCertificates(signer.Certificate, env.Pki.Chain), new PadesSignatureOptions { ContentsSize = 16384 });
         byte[] bytes = prepared.ToArray();
         if (sha1SubFilter)
         {
