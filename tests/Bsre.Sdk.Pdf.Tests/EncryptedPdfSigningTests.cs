@@ -36,7 +36,7 @@ public sealed class EncryptedPdfSigningTests
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(signed));
         await PdfAssert.QpdfCleanAsync(signed, userPassword);
         await PdfAssert.PdfsigAllValidAsync(env, signed, password: userPassword);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = userPassword.AsMemory() }.ValidateAsync(signed);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)).ValidateAsync(signed, userPassword.AsMemory());
         var signature = Assert.Single(report.Signatures);
         Assert.True(signature.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
         Assert.True(signature.CoversWholeDocument);
@@ -60,7 +60,7 @@ public sealed class EncryptedPdfSigningTests
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(signed));
         await PdfAssert.QpdfCleanAsync(signed, password);
         await PdfAssert.PdfsigAllValidAsync(env, signed, password: password);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = password.AsMemory() }.ValidateAsync(signed);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)).ValidateAsync(signed, password.AsMemory());
         var signature = Assert.Single(report.Signatures);
         Assert.True(signature.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
         Assert.Equal("Sig1", signature.Id);
@@ -86,7 +86,7 @@ public sealed class EncryptedPdfSigningTests
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(stamped));
         await PdfAssert.QpdfCleanAsync(stamped, password);
         await PdfAssert.PdfsigAllValidAsync(env, stamped, password: password);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = password.AsMemory() }.ValidateAsync(stamped);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)).ValidateAsync(stamped, password.AsMemory());
         Assert.Equal(2, report.Signatures.Count);
         Assert.All(report.Signatures, s => Assert.True(s.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report)));
     }
@@ -100,7 +100,7 @@ public sealed class EncryptedPdfSigningTests
 
         await PdfAssert.QpdfCleanAsync(signed, EncryptedFixture.OwnerPassword);
         await PdfAssert.PdfsigAllValidAsync(env, signed, password: EncryptedFixture.OwnerPassword);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: true)) { PdfPassword = "usersecret".AsMemory() }.ValidateAsync(signed);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: true)).ValidateAsync(signed, "usersecret".AsMemory());
         Assert.Equal(2, report.Signatures.Count);
         Assert.All(report.Signatures, s => Assert.True(s.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report)));
         Assert.Equal("PAdES-BASELINE-LTA", report.Signatures[0].Level);

@@ -82,7 +82,7 @@ internal static class DemoCommand
                     Appearance = new PdfSignatureAppearance { AnchorText = "${ttd}", Notice = true, QrCodeUrl = new Uri("https://tte.example.go.id/verifikasi") },
                 };
                 await new PadesSigner(signer, http).SignAsync(pdf, file, options, cancellationToken).ConfigureAwait(false);
-                failures += await ReportAsync(output, file, await new PadesValidator(validation, httpClient: http).ValidateAsync(file, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                failures += await ReportAsync(output, file, await new PadesValidator(validation, httpClient: http).ValidateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             }
         }
 

@@ -43,8 +43,8 @@ public static class BsrePdfServiceCollectionExtensions
         services.AddOptions<PdfLimits>().Configure(l => limits?.Invoke(l));
         return services.AddHttpClient(nameof(PadesValidator))
             .AddTypedClient((http, provider) => new PadesValidator(
-                provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value,
-                provider.GetRequiredService<IOptions<PdfLimits>>().Value,
+                provider.GetRequiredService<IOptionsMonitor<SignatureValidationOptions>>().CurrentValue,
+                provider.GetRequiredService<IOptionsMonitor<PdfLimits>>().CurrentValue,
                 http,
                 provider.GetService<ILoggerFactory>()));
     }
@@ -60,7 +60,7 @@ public static class BsrePdfServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PdfGatewayCheckOptions>().Configure(options => configure?.Invoke(options));
-        services.AddOptions<BsreClientOptions>().PostConfigure<IOptions<PdfGatewayCheckOptions>>((client, checks) => client.DocumentChecker ??= new PdfGatewayChecker(checks.Value));
+        services.AddOptions<BsreClientOptions>().PostConfigure<IOptionsMonitor<PdfGatewayCheckOptions>>((client, checks) => client.DocumentChecker ??= new PdfGatewayChecker(checks.CurrentValue));
         return services;
     }
 }

@@ -33,7 +33,7 @@ public sealed class PdfGatewayChecker : IGatewayDocumentChecker
     }
 
     /// <inheritdoc />
-    public Task CheckBeforeSigningAsync(Stream document, string? anchorText, string? pdfPassword, CancellationToken cancellationToken = default)
+    public Task CheckBeforeSigningAsync(Stream document, string? anchorText, ReadOnlyMemory<char> pdfPassword, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (!_options.CheckBeforeSigning)
