@@ -6,6 +6,7 @@ using Org.BouncyCastle.Asn1.Nist;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Security;
 
 namespace Bsre.Sdk.Benchmarks;
 
@@ -34,11 +35,13 @@ public class SigningBenchmark
             _ecdsa = certificate.GetECDsaPrivateKey();
         }
 
+        AsymmetricKeyParameter bcKey = PrivateKeyFactory.CreateKey(_rsa is not null ? _rsa.ExportPkcs8PrivateKey() : _ecdsa!.ExportPkcs8PrivateKey());
+
         // NullDigest: the signer gets the precomputed digest, as LocalSigner does.
         _bcSigner = Key == "RSA-2048"
             ? new RsaDigestSigner(new NullDigest(), NistObjectIdentifiers.IdSha256)
             : new DsaDigestSigner(new ECDsaSigner(), new NullDigest());
-        _bcSigner.Init(forSigning: true, identity.PrivateKey);
+        _bcSigner.Init(forSigning: true, bcKey);
 
         // Both sides must make equivalent signatures (PKCS#1 v1.5 is deterministic; ECDSA is checked by verifying).
         byte[] bc = BouncyCastle();

@@ -5,7 +5,7 @@ public sealed class PadesBatchDocument
 {
     /// <summary>Creates the entry.</summary>
     /// <param name="inputPath">The PDF to sign; never modified.</param>
-    /// <param name="outputPath">Where the signed PDF goes; replaced if it exists (it may be <paramref name="inputPath"/>).</param>
+    /// <param name="outputPath">Where the signed PDF goes; replaced if it exists. It may not be an input of the batch: inputs are never modified.</param>
     public PadesBatchDocument(string inputPath, string outputPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(inputPath);

@@ -50,11 +50,14 @@ public sealed class PadesBatchSigner
     /// <param name="options">How to sign each; defaults to an invisible PAdES-B-B signature.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when every output is in place.</returns>
+    /// <remarks>An existing output file is replaced, as by <see cref="PadesSigner"/>; inputs are never modified.</remarks>
+    /// <exception cref="ArgumentException">An output is one of the inputs, or two documents share an output (checked before anything is signed).</exception>
     /// <exception cref="DocumentFormatException">A document is not a readable PDF or the request does not fit it (nothing is signed then).</exception>
     /// <exception cref="PdfPasswordException">A document is encrypted and <see cref="PadesSignatureOptions.PdfPassword"/> does not open it.</exception>
     public async Task SignAsync(IReadOnlyList<PadesBatchDocument> documents, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        OutputFile.EnsureDistinct([.. documents.Select(document => (document.InputPath, document.OutputPath))], nameof(documents));
         options ??= new PadesSignatureOptions();
         if (options.Level != SignatureLevel.BaselineB && options.TimestampClient is null)
         {
@@ -125,6 +128,7 @@ public sealed class PadesBatchSigner
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The documents signed, in ordinal order of their names.</returns>
     /// <exception cref="DirectoryNotFoundException"><paramref name="inputDirectory"/> does not exist.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputDirectory"/> is <paramref name="inputDirectory"/>: the signed files would replace their originals.</exception>
     public async Task<IReadOnlyList<PadesBatchDocument>> SignDirectoryAsync(string inputDirectory, string outputDirectory, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(inputDirectory);

@@ -67,10 +67,11 @@ public sealed class PadesExtender
 
     /// <summary>Extends the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
     /// <param name="inputPath">The signed PDF.</param>
-    /// <param name="outputPath">Where the extended PDF goes; replaced if it exists.</param>
+    /// <param name="outputPath">Where the extended PDF goes; replaced if it exists. It may not be <paramref name="inputPath"/>: the input is never modified.</param>
     /// <param name="options">The level to reach, the TSA, extra certificates and the PDF's password.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is in place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputPath"/> names the input file.</exception>
     public Task ExtendAsync(string inputPath, string outputPath, PadesExtensionOptions options, CancellationToken cancellationToken = default)
         => OutputFile.WriteAsync(inputPath, outputPath, (input, output) => ExtendAsync(input, output, options, cancellationToken));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Bsre.Sdk.Signing;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -9,18 +10,23 @@ namespace Bsre.Sdk.Pdf;
 /// digest to sign and where the signature goes in the prepared document. Serialise it with
 /// <see cref="ToJson"/> to complete in another process; it holds no document content and no secret.
 /// </summary>
+/// <remarks>
+/// The JSON names the scheme as <c>"signatureScheme": "RsaPss"</c> (absent for the key's own scheme). A state written
+/// before that field existed, with <c>"rsaPss": true</c> or <c>false</c>, is still read (as <see cref="SignatureScheme.RsaPss"/>
+/// or the key's own scheme), so a document prepared by an earlier build can be completed by this one.
+/// </remarks>
 public sealed class PadesPreparedSignature
 {
     private const int FormatVersion = 1;
 
-    internal PadesPreparedSignature(byte[] documentDigest, HashAlgorithmName hashAlgorithm, long contentsOffset, int contentsCapacity, long preparedLength, bool useRsaPss)
+    internal PadesPreparedSignature(byte[] documentDigest, HashAlgorithmName hashAlgorithm, long contentsOffset, int contentsCapacity, long preparedLength, SignatureScheme? signatureScheme)
     {
         DocumentDigest = documentDigest;
         HashAlgorithm = hashAlgorithm;
         ContentsOffset = contentsOffset;
         ContentsCapacity = contentsCapacity;
         PreparedLength = preparedLength;
-        UseRsaPss = useRsaPss;
+        SignatureScheme = signatureScheme;
     }
 
     /// <summary>Gets the digest of the ByteRange: the CMS messageDigest a remote CMS signer must sign.</summary>
@@ -38,8 +44,8 @@ public sealed class PadesPreparedSignature
     /// <summary>Gets the length of the prepared document.</summary>
     public long PreparedLength { get; }
 
-    /// <summary>Gets whether an RSA signature value is expected as RSA-PSS.</summary>
-    public bool UseRsaPss { get; }
+    /// <summary>Gets the signature scheme the signature value is expected in, or <see langword="null"/> for the key's own (see <see cref="PadesSignatureOptions.SignatureScheme"/>).</summary>
+    public SignatureScheme? SignatureScheme { get; }
 
     /// <summary>Serialises the state as JSON.</summary>
     /// <returns>The JSON text.</returns>
@@ -55,7 +61,11 @@ public sealed class PadesPreparedSignature
             json.WriteNumber("contentsOffset", ContentsOffset);
             json.WriteNumber("contentsCapacity", ContentsCapacity);
             json.WriteNumber("preparedLength", PreparedLength);
-            json.WriteBoolean("rsaPss", UseRsaPss);
+            if (SignatureScheme is { } scheme)
+            {
+                json.WriteString("signatureScheme", scheme.ToString());
+            }
+
             json.WriteEndObject();
         }
 
@@ -84,12 +94,25 @@ public sealed class PadesPreparedSignature
                 root.GetProperty("contentsOffset").GetInt64(),
                 root.GetProperty("contentsCapacity").GetInt32(),
                 root.GetProperty("preparedLength").GetInt64(),
-                root.GetProperty("rsaPss").GetBoolean());
+                SchemeOf(root));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
         {
             throw new DocumentFormatException("The text is not a prepared-signature state: " + e.Message, e);
         }
+    }
+
+    /// <summary>Reads the scheme: <c>signatureScheme</c>, or the <c>rsaPss</c> flag of a state written before it existed.</summary>
+    private static SignatureScheme? SchemeOf(JsonElement root)
+    {
+        if (root.TryGetProperty("signatureScheme", out JsonElement scheme))
+        {
+            return Enum.TryParse(scheme.GetString(), out SignatureScheme value) && Enum.IsDefined(value)
+                ? value
+                : throw new DocumentFormatException($"The prepared-signature state names an unknown signature scheme '{scheme.GetString()}'.");
+        }
+
+        return root.TryGetProperty("rsaPss", out JsonElement rsaPss) && rsaPss.GetBoolean() ? Sdk.Signing.SignatureScheme.RsaPss : null;
     }
 
     /// <inheritdoc />

@@ -20,9 +20,9 @@ public sealed class PadesSignatureOptions
     /// <value>Default SHA-256. Ed25519 keys always use SHA-512.</value>
     public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
 
-    /// <summary>Gets or sets whether RSA keys sign with RSA-PSS instead of PKCS#1 v1.5.</summary>
-    /// <value>Default <see langword="false"/>.</value>
-    public bool UseRsaPss { get; set; }
+    /// <summary>Gets or sets the signature scheme; it must fit the key (an RSA key makes <see cref="Sdk.Signing.SignatureScheme.RsaPkcs1"/> or <see cref="Sdk.Signing.SignatureScheme.RsaPss"/>).</summary>
+    /// <value>Default <see langword="null"/>: the key's own scheme (<see cref="Signer.DefaultScheme"/>), PKCS#1 v1.5 for an RSA key.</value>
+    public SignatureScheme? SignatureScheme { get; set; }
 
     /// <summary>Gets or sets the signature field to sign: an existing empty field of that name is filled, otherwise a new one is made.</summary>
     /// <value>Default <see langword="null"/>: the first empty signature field, else a new <c>SignatureN</c>.</value>
@@ -50,9 +50,12 @@ public sealed class PadesSignatureOptions
     public IList<X509Certificate2> ExtraCertificates { get; } = [];
 
     /// <summary>
-    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> estimates it from the certificates, the
-    /// key's largest signature and, from B-T, 12 KiB for the timestamp token. The key signs once and the TSA is asked once:
-    /// a signature larger than the placeholder is a <see cref="DocumentLimitException"/> naming this option, and nothing is written.
+    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> sizes it by a dry run of the CMS
+    /// (<see cref="CadesSigner.EstimateSize"/>: the certificates as embedded, the key's longest signature) and, from B-T,
+    /// room for the timestamp token: the largest token this process has had from the TSA's URL plus 1 KiB, or 12 KiB before
+    /// the first. The key signs once and the TSA is asked once: a signature larger than the placeholder is a
+    /// <see cref="DocumentLimitException"/> naming this option, nothing is written, and the token's size is remembered, so
+    /// signing again fits.
     /// </summary>
     public int? ContentsSize { get; set; }
 

@@ -90,10 +90,11 @@ public sealed class PadesSigner
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>
     /// <param name="inputPath">The PDF to sign.</param>
-    /// <param name="outputPath">Where the signed PDF goes; replaced if it exists.</param>
+    /// <param name="outputPath">Where the signed PDF goes; replaced if it exists. It may not be <paramref name="inputPath"/>: the input is never modified.</param>
     /// <param name="options">How to sign; defaults to an invisible PAdES-B-B signature.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is in place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputPath"/> names the input file.</exception>
     public Task SignAsync(string inputPath, string outputPath, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
         => OutputFile.WriteAsync(inputPath, outputPath, (input, output) => SignAsync(input, output, options, cancellationToken));
 }

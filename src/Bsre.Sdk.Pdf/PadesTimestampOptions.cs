@@ -18,8 +18,9 @@ public sealed class PadesTimestampOptions
     public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
 
     /// <summary>
-    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> reserves 12 KiB. The TSA is asked once:
-    /// a larger token is a <see cref="DocumentLimitException"/> naming this option, and nothing is written.
+    /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> reserves the largest token this process
+    /// has had from the TSA's URL plus 1 KiB, or 12 KiB before the first. The TSA is asked once: a larger token is a
+    /// <see cref="DocumentLimitException"/> naming this option, nothing is written, and the token's size is remembered.
     /// </summary>
     public int? ContentsSize { get; set; }
 }

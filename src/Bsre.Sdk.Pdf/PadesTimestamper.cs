@@ -34,7 +34,7 @@ public sealed class PadesTimestamper
     /// <exception cref="DocumentFormatException">The input is not a readable PDF, or is encrypted with an unsupported handler.</exception>
     /// <exception cref="PdfPasswordException">The input is encrypted and <see cref="PadesTimestampOptions.PdfPassword"/> does not open it, or its permissions forbid signing.</exception>
     /// <exception cref="TimestampException">The TSA failed.</exception>
-    /// <exception cref="DocumentLimitException">The token is larger than <see cref="PadesTimestampOptions.ContentsSize"/> (default 12 KiB); nothing was written.</exception>
+    /// <exception cref="DocumentLimitException">The token is larger than <see cref="PadesTimestampOptions.ContentsSize"/> (by default the TSA's largest token so far plus 1 KiB, or 12 KiB); nothing was written.</exception>
     public async Task TimestampAsync(Stream input, Stream output, PadesTimestampOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PadesTimestampOptions();
@@ -61,10 +61,11 @@ public sealed class PadesTimestamper
 
     /// <summary>Timestamps the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (temporary file, moved into place on success).</summary>
     /// <param name="inputPath">The PDF.</param>
-    /// <param name="outputPath">Where the timestamped PDF goes; replaced if it exists.</param>
+    /// <param name="outputPath">Where the timestamped PDF goes; replaced if it exists. It may not be <paramref name="inputPath"/>: the input is never modified.</param>
     /// <param name="options">Field name, digest and the PDF's password; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is in place.</returns>
+    /// <exception cref="ArgumentException"><paramref name="outputPath"/> names the input file.</exception>
     public Task TimestampAsync(string inputPath, string outputPath, PadesTimestampOptions? options = null, CancellationToken cancellationToken = default)
         => OutputFile.WriteAsync(inputPath, outputPath, (input, output) => TimestampAsync(input, output, options, cancellationToken));
 }

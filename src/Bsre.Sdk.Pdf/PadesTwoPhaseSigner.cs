@@ -69,12 +69,12 @@ public sealed class PadesTwoPhaseSigner
     private async Task<PadesPreparedSignature> PrepareCoreAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
     {
         RevisionPlan plan = RevisionPlan.ForSignature(options, certificates, _clock);
-        int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options.Level != SignatureLevel.BaselineB);
+        int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options);
         await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
         byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
-        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, "PadesSignatureOptions.ContentsSize", cancellationToken).ConfigureAwait(false);
+        await session.EmbedAsync(prepared, ReadOnlyMemory<byte>.Empty, $"{nameof(PadesSignatureOptions)}.{nameof(PadesSignatureOptions.ContentsSize)}", cancellationToken).ConfigureAwait(false);
         PreparedRevision revision = session.Revision;
-        return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.UseRsaPss);
+        return new PadesPreparedSignature(digest, plan.HashAlgorithm, revision.ContentsOffset, revision.ContentsCapacity, revision.Revision.TotalLength, options.SignatureScheme);
     }
 
     /// <summary>Builds the CMS signed attributes for <paramref name="state"/> and returns what a raw signer must sign.</summary>
@@ -148,7 +148,7 @@ public sealed class PadesTwoPhaseSigner
         new CadesSignatureOptions
         {
             HashAlgorithm = state.HashAlgorithm,
-            UseRsaPss = state.UseRsaPss,
+            SignatureScheme = state.SignatureScheme,
             Level = timestampClient is null ? SignatureLevel.BaselineB : SignatureLevel.BaselineT,
             TimestampClient = timestampClient,
             IncludeSigningTime = false,

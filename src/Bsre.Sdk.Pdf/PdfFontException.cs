@@ -7,22 +7,10 @@ namespace Bsre.Sdk.Pdf;
 /// </summary>
 public sealed class PdfFontException : DocumentFormatException
 {
-    /// <summary>Creates the exception.</summary>
-    public PdfFontException()
-    {
-    }
-
-    /// <summary>Creates the exception with a message.</summary>
-    /// <param name="message">What is wrong with the font.</param>
-    public PdfFontException(string message)
-        : base(message)
-    {
-    }
-
     /// <summary>Creates the exception with a message and its cause.</summary>
     /// <param name="message">What is wrong with the font.</param>
-    /// <param name="innerException">The cause.</param>
-    public PdfFontException(string message, Exception innerException)
+    /// <param name="innerException">The cause, if any.</param>
+    public PdfFontException(string message, Exception? innerException = null)
         : base(message, innerException)
     {
     }

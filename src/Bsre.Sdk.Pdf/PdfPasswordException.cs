@@ -7,26 +7,14 @@ namespace Bsre.Sdk.Pdf;
 /// </summary>
 public sealed class PdfPasswordException : BsreSdkException
 {
-    /// <summary>Creates the exception.</summary>
-    public PdfPasswordException()
-    {
-    }
-
-    /// <summary>Creates the exception with a message.</summary>
-    /// <param name="message">What is wrong and what to do.</param>
-    public PdfPasswordException(string message)
-        : base(message)
-    {
-    }
-
     /// <summary>Creates the exception with a message and its cause.</summary>
     /// <param name="message">What is wrong and what to do.</param>
-    /// <param name="innerException">The cause.</param>
-    public PdfPasswordException(string message, Exception innerException)
+    /// <param name="innerException">The cause, if any.</param>
+    public PdfPasswordException(string message, Exception? innerException = null)
         : base(message, innerException)
     {
     }
 
     /// <inheritdoc />
-    protected override BsreProblem ToProblem() => Problem(422, "pdf-password", "The PDF's password is missing or wrong", Message);
+    protected override BsreProblem ToProblem() => CreateProblem(BsreErrorCategory.InvalidInput, 422, "pdf-password", "The PDF's password is missing or wrong", Message);
 }

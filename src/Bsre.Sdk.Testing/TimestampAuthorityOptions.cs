@@ -21,4 +21,10 @@ public sealed class TimestampAuthorityOptions
     /// certificate without EKU is generated.
     /// </summary>
     public TestIdentity? NotTsaSigner { get; init; }
+
+    /// <summary>
+    /// Gets whether SHA-1 message imprints are accepted, as TSAs did before SHA-1 was retired: the tokens a
+    /// cryptographic policy must judge (ETSI TS 119 312). Default <see langword="false"/>: SHA-256, SHA-384 and SHA-512 only.
+    /// </summary>
+    public bool AcceptSha1Imprint { get; init; }
 }

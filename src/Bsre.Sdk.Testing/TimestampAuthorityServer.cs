@@ -82,7 +82,7 @@ public sealed class TimestampAuthorityServer : IAsyncDisposable
 
         BcX509Certificate[] chainCertificates = chain.Select(c => new BcX509Certificate(c.RawData)).ToArray();
         TestIdentity notTsa = options.NotTsaSigner ?? CreateSelfSignedSigner(options.TimeProvider.GetUtcNow());
-        var responder = new TimestampResponder(tsa, notTsa, chainCertificates, options.TimeProvider, options.PolicyOid);
+        var responder = new TimestampResponder(tsa, notTsa, chainCertificates, options.TimeProvider, options.PolicyOid, options.AcceptSha1Imprint);
         var authority = new TimestampAuthorityServer(responder, options);
         authority._server = await LoopbackHttpServer.StartAsync(authority.HandleAsync, cancellationToken).ConfigureAwait(false);
         return authority;

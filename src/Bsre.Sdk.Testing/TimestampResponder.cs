@@ -2,6 +2,7 @@ using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cmp;
 using Org.BouncyCastle.Asn1.Ess;
 using Org.BouncyCastle.Asn1.Nist;
+using Org.BouncyCastle.Asn1.Oiw;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Asn1.Tsp;
 using Org.BouncyCastle.Asn1.X509;
@@ -37,16 +38,18 @@ internal sealed class TimestampResponder
     private readonly IReadOnlyList<BcX509Certificate> _chain;
     private readonly TimeProvider _timeProvider;
     private readonly DerObjectIdentifier _policy;
+    private readonly bool _acceptSha1;
     private long _serialNumber;
 
     internal TimestampResponder(
-        TestIdentity tsa, TestIdentity notTsa, IReadOnlyList<BcX509Certificate> chain, TimeProvider timeProvider, string policyOid)
+        TestIdentity tsa, TestIdentity notTsa, IReadOnlyList<BcX509Certificate> chain, TimeProvider timeProvider, string policyOid, bool acceptSha1 = false)
     {
         _tsa = tsa;
         _notTsa = notTsa;
         _chain = chain;
         _timeProvider = timeProvider;
         _policy = new DerObjectIdentifier(policyOid);
+        _acceptSha1 = acceptSha1;
     }
 
     /// <summary>Answers one request according to <paramref name="behavior"/> (HTTP-level behaviors are the caller's).</summary>
@@ -67,7 +70,7 @@ internal sealed class TimestampResponder
             return Failure(PkiFailureInfo.BadAlg, "rejected by the test TSA (behavior Rejection)");
         }
 
-        if (!AcceptedDigests.TryGetValue(request.MessageImprintAlgOid, out int digestLength))
+        if (!TryDigestLength(request.MessageImprintAlgOid, out int digestLength))
         {
             return Failure(PkiFailureInfo.BadAlg, $"unsupported hash algorithm {request.MessageImprintAlgOid}; use SHA-256, SHA-384 or SHA-512");
         }
@@ -108,6 +111,18 @@ internal sealed class TimestampResponder
 
         BcContentInfo token = Sign(tstInfo, signer, request.CertReq);
         return new TimeStampResp(new PkiStatusInfo((int)PkiStatus.Granted), token).GetEncoded(Asn1Encodable.Der);
+    }
+
+    /// <summary>The imprint length of an accepted hash algorithm: SHA-2, and SHA-1 when <see cref="TimestampAuthorityOptions.AcceptSha1Imprint"/> is set.</summary>
+    private bool TryDigestLength(string oid, out int length)
+    {
+        if (_acceptSha1 && oid == OiwObjectIdentifiers.IdSha1.Id)
+        {
+            length = 20;
+            return true;
+        }
+
+        return AcceptedDigests.TryGetValue(oid, out length);
     }
 
     private BcContentInfo Sign(TstInfo tstInfo, TestIdentity signer, bool includeCertificates)

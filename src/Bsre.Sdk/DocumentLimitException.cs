@@ -7,29 +7,6 @@ namespace Bsre.Sdk;
 /// </summary>
 public sealed class DocumentLimitException : DocumentFormatException
 {
-    /// <summary>Creates the exception.</summary>
-    public DocumentLimitException()
-    {
-        Limit = string.Empty;
-    }
-
-    /// <summary>Creates the exception with a message.</summary>
-    /// <param name="message">What exceeded the limit.</param>
-    public DocumentLimitException(string message)
-        : base(message)
-    {
-        Limit = string.Empty;
-    }
-
-    /// <summary>Creates the exception with a message and its cause.</summary>
-    /// <param name="message">What exceeded the limit.</param>
-    /// <param name="innerException">The cause.</param>
-    public DocumentLimitException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Limit = string.Empty;
-    }
-
     /// <summary>Creates the exception for an exceeded limit.</summary>
     /// <param name="limit">The name of the limit's property, e.g. <c>MaxDocumentBytes</c>.</param>
     /// <param name="value">The bound in force (bytes, a count, or milliseconds for a time budget).</param>

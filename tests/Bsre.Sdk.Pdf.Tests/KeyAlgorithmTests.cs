@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Tests.Infrastructure;
+using Bsre.Sdk.Signing;
 using Bsre.Sdk.Testing;
 
 namespace Bsre.Sdk.Pdf.Tests;
@@ -26,7 +27,7 @@ public sealed class KeyAlgorithmTests
         await new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "12-pdftocairo-letter.pdf"), output, new PadesSignatureOptions
         {
             HashAlgorithm = new HashAlgorithmName(hash),
-            UseRsaPss = pss,
+            SignatureScheme = pss ? SignatureScheme.RsaPss : null,
         });
         await PdfAssert.PdfsigValidAsync(env, output);
     }

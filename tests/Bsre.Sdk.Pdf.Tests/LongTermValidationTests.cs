@@ -65,6 +65,32 @@ public sealed class LongTermValidationTests
     }
 
     [SkippableFact]
+    public async Task Extending_a_signature_without_its_chain_needs_the_issuers_in_the_options()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        string signedPath = env.NewOutputPath("leaf-only.pdf");
+        string extended = env.NewOutputPath("leaf-only-lt.pdf");
+        using var key = env.CreateSigner(env.Pki.SignerEcdsa);
+        using var leafOnly = new ExternalSigner(_ => ValueTask.FromResult(new SignerCertificates(env.Pki.SignerEcdsa.Certificate)), key.SignAsync);
+        await new PadesSigner(leafOnly).SignAsync(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"), signedPath);
+
+        var e = await Assert.ThrowsAsync<Bsre.Sdk.Validation.ValidationDataException>(() => new PadesExtender().ExtendAsync(signedPath, extended, new PadesExtensionOptions()));
+        Assert.Contains(env.Pki.SignerEcdsa.Subject, e.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(extended));
+
+        var options = new PadesExtensionOptions();
+        foreach (var ca in env.Pki.Chain)
+        {
+            options.ExtraCertificates.Add(ca);
+        }
+
+        await new PadesExtender().ExtendAsync(signedPath, extended, options);
+        await PdfAssert.PdfsigAllValidAsync(env, extended, requireTotal: false);
+        AssertDss(extended, minimumCertificates: 3, minimumOcsps: 1);
+    }
+
+    [SkippableFact]
     public async Task Extending_an_unsigned_pdf_is_refused()
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);

@@ -123,4 +123,33 @@ public sealed class PadesSignerInputTests
         Assert.Equal(signedBytes.Length, signature.ByteRange[2] + signature.ByteRange[3]);
         await PdfAssert.PdfsigValidAsync(env, output);
     }
+
+    [SkippableFact]
+    public async Task The_input_file_is_never_the_output_by_its_path_or_through_a_link()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        string folder = Directory.CreateDirectory(env.NewOutputPath("in-place")).FullName;
+        string input = Path.Combine(folder, "letter.pdf");
+        File.Copy(Path.Combine(SharedPaths.Corpus, "04-pdflatex-letter.pdf"), input);
+        byte[] original = await File.ReadAllBytesAsync(input);
+        string link = Path.Combine(folder, "link.pdf");
+        File.CreateSymbolicLink(link, input);
+        using var signer = env.CreateSigner();
+
+        foreach (string output in new[] { input, Path.Combine(folder, ".", "letter.pdf"), link })
+        {
+            var e = await Assert.ThrowsAsync<ArgumentException>(() => new PadesSigner(signer).SignAsync(input, output));
+            Assert.Equal("outputPath", e.ParamName);
+        }
+
+        var batch = await Assert.ThrowsAsync<ArgumentException>(() => new PadesBatchSigner(signer).SignDirectoryAsync(folder, folder));
+        Assert.Contains("is one of the inputs", batch.Message, StringComparison.Ordinal);
+        var shared = await Assert.ThrowsAsync<ArgumentException>(() => new PadesBatchSigner(signer).SignAsync(
+            [new PadesBatchDocument(input, Path.Combine(folder, "a.pdf")), new PadesBatchDocument(link, Path.Combine(folder, "a.pdf"))]));
+        Assert.Contains("the same output", shared.Message, StringComparison.Ordinal);
+
+        Assert.Equal(original, await File.ReadAllBytesAsync(input));
+        Assert.Equal(["letter.pdf", "link.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }

@@ -50,6 +50,45 @@ public sealed class SigningSessionTests
     }
 
     [SkippableFact]
+    public async Task After_a_token_that_did_not_fit_the_next_signature_with_that_TSA_fits_with_one_key_operation_and_one_TSA_request()
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        var padding = Enumerable.Range(0, 40).Select(i => env.Pki.IssueSigner($"padding-{i}", $"Padding {i}", TestKeyAlgorithm.EcdsaP256).Certificate);
+        await using var tsa = await TimestampAuthorityServer.StartAsync(env.Pki.Tsa, [.. env.Pki.Chain, .. padding]);
+        using var key = env.CreateSigner();
+        await using (var input = File.OpenRead(SharedPaths.CorpusFile("04-pdflatex-letter.pdf")))
+        {
+            await Assert.ThrowsAsync<DocumentLimitException>(() => new PadesSigner(key).SignAsync(input, Stream.Null, Options(tsa.Url)));
+        }
+
+        using var counting = new CountingSigner(key);
+        string output = env.NewOutputPath("measured-token.pdf");
+        await new PadesSigner(counting).SignAsync(SharedPaths.CorpusFile("04-pdflatex-letter.pdf"), output, Options(tsa.Url));
+
+        Assert.Equal((1, 1, 2), (counting.CertificateFetches, counting.KeyOperations, tsa.RequestCount));
+        await PdfAssert.PdfsigValidAsync(env, output);
+        var signature = SignedPdfInspector.Read(await File.ReadAllBytesAsync(output)).Single();
+        Assert.InRange(signature.Contents.Length - signature.ContentsDer.Length, 0, 1024 + 16); // the measured token's size and its variation
+    }
+
+    [SkippableTheory]
+    [InlineData("signer-rsa")]
+    [InlineData("signer-ecdsa-p384")]
+    [InlineData("signer-ed25519")]
+    public async Task The_contents_reserved_for_a_BB_signature_is_its_dry_run_size(string name)
+    {
+        Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
+        var env = await PdfTestEnvironment.GetAsync();
+        using var key = env.CreateSigner(env.Pki.Leaves.Single(l => l.Name == name));
+        string output = env.NewOutputPath($"dry-run-{name}.pdf");
+        await new PadesSigner(key).SignAsync(SharedPaths.CorpusFile("04-pdflatex-letter.pdf"), output);
+
+        var signature = SignedPdfInspector.Read(await File.ReadAllBytesAsync(output)).Single();
+        Assert.InRange(signature.Contents.Length - signature.ContentsDer.Length, 0, 4); // 0 but for a shorter DER ECDSA value
+    }
+
+    [SkippableFact]
     public async Task A_document_timestamp_larger_than_its_placeholder_is_a_typed_error_after_one_TSA_request()
     {
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);

@@ -79,6 +79,37 @@ public sealed class TwoPhaseSigningTests
         Assert.Throws<DocumentFormatException>(() => PadesPreparedSignature.FromJson("{\"version\":1}"));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(SignatureScheme.RsaPss)]
+    [InlineData(SignatureScheme.Ecdsa)]
+    public void The_state_keeps_its_signature_scheme_through_JSON(SignatureScheme? scheme)
+    {
+        var state = new PadesPreparedSignature(new byte[32], System.Security.Cryptography.HashAlgorithmName.SHA256, 1000, 8192, 20000, scheme);
+
+        Assert.Equal(scheme, PadesPreparedSignature.FromJson(state.ToJson()).SignatureScheme);
+    }
+
+    [Theory]
+    [InlineData("true", SignatureScheme.RsaPss)]
+    [InlineData("false", null)]
+    public void A_state_written_with_the_earlier_rsaPss_flag_is_still_read(string rsaPss, SignatureScheme? scheme)
+    {
+        string json = $$"""{"version":1,"digest":"{{Convert.ToBase64String(new byte[32])}}","hash":"SHA256","contentsOffset":1000,"contentsCapacity":8192,"preparedLength":20000,"rsaPss":{{rsaPss}}}""";
+
+        Assert.Equal(scheme, PadesPreparedSignature.FromJson(json).SignatureScheme);
+    }
+
+    [Fact]
+    public void A_state_with_an_unknown_scheme_is_a_format_error()
+    {
+        string json = $$"""{"version":1,"digest":"{{Convert.ToBase64String(new byte[32])}}","hash":"SHA256","contentsOffset":1000,"contentsCapacity":8192,"preparedLength":20000,"signatureScheme":"Rot13"}""";
+
+        var e = Assert.Throws<DocumentFormatException>(() => PadesPreparedSignature.FromJson(json));
+
+        Assert.Contains("Rot13", e.Message, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task One_call_api_works_with_an_ExternalSigner()
     {

@@ -71,7 +71,7 @@ public sealed class SoftHsm : IDisposable
         ArgumentNullException.ThrowIfNull(identities);
         string module = ModulePath ?? throw new InvalidOperationException("SoftHSM2 is not installed (apt-get install softhsm2).");
         PointProcessAtConfig();
-        Bsre.Sdk.Pkcs11.Internal.Pkcs11Native.EnsureResolver();
+        Pkcs11InteropLibdl.EnsureResolver();
         var factories = new Pkcs11InteropFactories();
         using IPkcs11Library library = factories.Pkcs11LibraryFactory.LoadPkcs11Library(factories, module, AppType.MultiThreaded);
         ISlot free = library.GetSlotList(SlotsType.WithTokenPresent).First(s => !s.GetTokenInfo().TokenFlags.TokenInitialized);

@@ -44,7 +44,7 @@ internal static class CmsCommands
             var options = new CadesSignatureOptions
             {
                 HashAlgorithm = CommonOptions.ParseHash(parse.GetRequiredValue(hash)),
-                UseRsaPss = parse.GetValue(pss),
+                SignatureScheme = parse.GetValue(pss) ? SignatureScheme.RsaPss : null,
                 Level = target,
                 TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
             };

@@ -1,9 +1,15 @@
+using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Timestamping;
+using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Cli.Infrastructure;
 
-/// <summary>Maps exceptions to the contract's exit codes and a one-line message.</summary>
+/// <summary>
+/// Maps exceptions to the contract's exit codes and a one-line message. An SDK exception's exit code follows its
+/// <see cref="BsreErrorCategory"/> alone, so a new SDK exception type gets the right code without a line here; the
+/// hints only add which of the tool's options to check.
+/// </summary>
 internal static class ErrorMapper
 {
     public static (int ExitCode, string Message) Map(Exception exception) => exception switch
@@ -11,38 +17,33 @@ internal static class ErrorMapper
         CliException cli => (cli.ExitCode, cli.Message),
         FileNotFoundException or DirectoryNotFoundException => (ExitCodes.NoInput, exception.Message + " Check the path."),
         UnauthorizedAccessException => (ExitCodes.NoInput, exception.Message + " Check the file permissions."),
-        DocumentLimitException limit => (ExitCodes.DataError, $"{limit.Message} Raise the limit only for documents you trust."),
-        DocumentFormatException => (ExitCodes.DataError, exception.Message),
-        SigningKeyException => (ExitCodes.DataError, exception.Message),
-        Pkcs11SignerException pkcs11 => Pkcs11(pkcs11),
-        Pdf.PdfPasswordException => (ExitCodes.DataError, exception.Message + " Give it with --pdf-password-env NAME or --pdf-password-file PATH."),
-        TimestampException { Failure: TimestampFailure.Unauthorized } => (ExitCodes.Unavailable, exception.Message + " Give them with --tsa-user and --tsa-password-env NAME or --tsa-password-file PATH."),
-        TimestampException => (ExitCodes.Unavailable, exception.Message + " Check --tsa and that the TSA is reachable."),
-        Validation.ValidationDataException => (ExitCodes.Unavailable, exception.Message + " Check that the certificates' OCSP responders and CRL distribution points are reachable."),
-        BsreException bsre => (BsreExitCode(bsre.ErrorCode), bsre.Message),
+        BsreSdkException sdk => (ExitCode(BsreProblem.FromException(sdk)!.Category), sdk.Message + Hint(sdk)),
         OperationCanceledException => (ExitCodes.Unavailable, "Timed out: a remote service (TSA, OCSP responder, CRL server or gateway) did not answer in time."),
         _ => (ExitCodes.Internal, $"Internal error ({exception.GetType().Name}): {exception.Message}. Please report it with --verbose output."),
     };
 
-    /// <summary>The contract's PKCS#11 codes: a refused, locked or expired PIN is 77, a missing module, token, key or certificate 66.</summary>
-    private static (int ExitCode, string Message) Pkcs11(Pkcs11SignerException e) => e.ErrorCode switch
+    /// <summary>The contract's codes: bad input 65, a refused credential (passphrase, TOTP, PIN, registration) 77, a
+    /// missing PKCS#11 module, token, key or certificate 66, an ambiguous key 64, a failing or unreachable service 69.</summary>
+    private static int ExitCode(BsreErrorCategory category) => category switch
     {
-        Pkcs11ErrorCode.PinIncorrect or Pkcs11ErrorCode.PinLocked or Pkcs11ErrorCode.PinExpired => (ExitCodes.Refused, e.Message + " Check --pin-env or --pin-file."),
-        Pkcs11ErrorCode.ModuleNotFound or Pkcs11ErrorCode.TokenNotFound or Pkcs11ErrorCode.KeyNotFound or Pkcs11ErrorCode.CertificateNotFound => (ExitCodes.NoInput, e.Message),
-        Pkcs11ErrorCode.KeyAmbiguous => (ExitCodes.Usage, e.Message + " Give --pkcs11-key LABEL."),
-        Pkcs11ErrorCode.MechanismNotSupported => (ExitCodes.DataError, e.Message),
-        _ => (ExitCodes.Unavailable, e.Message),
+        BsreErrorCategory.InvalidInput => ExitCodes.DataError,
+        BsreErrorCategory.Refused => ExitCodes.Refused,
+        BsreErrorCategory.NotFound => ExitCodes.NoInput,
+        BsreErrorCategory.Configuration => ExitCodes.Usage,
+        BsreErrorCategory.Unavailable => ExitCodes.Unavailable,
+        _ => ExitCodes.Internal,
     };
 
-    /// <summary>BSrE refusals (passphrase, TOTP, registration, certificate status, credentials) are 77; an unreachable,
-    /// failing or garbled gateway is 69; a request the gateway rejected as malformed or too large is 65.</summary>
-    private static int BsreExitCode(BsreErrorCode code) => code switch
+    /// <summary>Which of the tool's options to check, where the message alone does not say.</summary>
+    private static string Hint(BsreSdkException exception) => exception switch
     {
-        BsreErrorCode.InvalidPassphrase or BsreErrorCode.InvalidTotp or BsreErrorCode.UserNotRegistered
-            or BsreErrorCode.CertificateNotActive or BsreErrorCode.Unauthorized or BsreErrorCode.Unknown => ExitCodes.Refused,
-        BsreErrorCode.ServiceUnavailable or BsreErrorCode.Timeout or BsreErrorCode.InvalidResponse
-            or BsreErrorCode.NotSupported or BsreErrorCode.NotFound => ExitCodes.Unavailable,
-        BsreErrorCode.InvalidRequest or BsreErrorCode.DocumentTooLarge or BsreErrorCode.InvalidDocument => ExitCodes.DataError,
-        _ => ExitCodes.Internal,
+        DocumentLimitException => " Raise the limit only for documents you trust.",
+        PdfPasswordException => " Give it with --pdf-password-env NAME or --pdf-password-file PATH.",
+        TimestampException { ErrorCode: TimestampFailure.Unauthorized } => " Give them with --tsa-user and --tsa-password-env NAME or --tsa-password-file PATH.",
+        TimestampException => " Check --tsa and that the TSA is reachable.",
+        ValidationDataException => " Check that the certificates' OCSP responders and CRL distribution points are reachable.",
+        Pkcs11SignerException { ErrorCode: Pkcs11ErrorCode.PinIncorrect or Pkcs11ErrorCode.PinLocked or Pkcs11ErrorCode.PinExpired } => " Check --pin-env or --pin-file.",
+        Pkcs11SignerException { ErrorCode: Pkcs11ErrorCode.KeyAmbiguous } => " Give --pkcs11-key LABEL.",
+        _ => string.Empty,
     };
 }

@@ -57,7 +57,6 @@ internal sealed class SigningKeyOptions
 
         string token = parse.GetValue(_token) ?? throw CliException.Usage("--pkcs11-module needs --pkcs11-token LABEL.");
         var options = new Pkcs11SignerOptions { ModulePath = module!.FullName, TokenLabel = token, KeyLabel = parse.GetValue(_key) };
-        return NativeFeatures.Pkcs11 ? Pkcs11Signer.Open(options, _pin.Read(parse)) : throw CliException.Usage(
-            "This bsre is the native executable, which cannot load PKCS#11 modules yet; install the framework-dependent tool for --pkcs11-module: dotnet tool install -g Bsre.Sdk.Cli.any (docs/publishing.md).");
+        return Pkcs11Signer.Open(options, _pin.Read(parse));
     }
 }

@@ -1,10 +1,8 @@
+using Bsre.Sdk.Cms;
 using Bsre.Sdk.Pdf.Ltv;
 using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Pkcs;
-using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Archive;
 
@@ -47,32 +45,11 @@ internal static class ArchiveTimestamps
         return policy.AcceptedUntil(token) is { } sunset && sunset < expiry ? sunset : expiry;
     }
 
-    private static List<TimestampToken> Tokens(byte[] cms)
+    private static IEnumerable<TimestampToken> Tokens(byte[] cms)
     {
-        CmsSignedData signed;
-        try
-        {
-            signed = new CmsSignedData(cms);
-        }
-        catch (Exception e) when (e is CmsException or ArgumentException or IOException or InvalidCastException)
-        {
-            throw new DocumentFormatException($"A signature's /Contents is not readable CMS: {e.Message}", e);
-        }
-
-        if (signed.SignedContentType.Id == TstInfo)
-        {
-            return [TimestampToken.Decode(cms)];
-        }
-
-        var tokens = new List<TimestampToken>();
-        foreach (SignerInformation signer in signed.GetSignerInfos().GetSigners())
-        {
-            foreach (Org.BouncyCastle.Asn1.Cms.Attribute attribute in signer.UnsignedAttributes?.GetAll(PkcsObjectIdentifiers.IdAASignatureTimeStampToken) ?? new Asn1EncodableVector())
-            {
-                tokens.AddRange(attribute.AttrValues.Cast<Asn1Encodable>().Select(value => TimestampToken.Decode(value.GetEncoded(Asn1Encodable.Der))));
-            }
-        }
-
-        return tokens;
+        CmsSignature signed = CmsSignature.Decode(cms);
+        return signed.ContentType.Value == TstInfo
+            ? [TimestampToken.Decode(cms)]
+            : signed.Signers.SelectMany(s => s.TimestampTokens).Select(TimestampToken.Decode);
     }
 }

@@ -1,6 +1,5 @@
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Pkcs;
-using Org.BouncyCastle.Cms;
+using Bsre.Sdk.Cms;
+using Bsre.Sdk.Internal;
 using Org.BouncyCastle.X509;
 
 namespace Bsre.Sdk.Pdf.Ltv;
@@ -11,29 +10,23 @@ internal static class CmsCertificates
     private const int MaxDepth = 4;
 
     /// <summary>Adds the embedded certificates to <paramref name="pool"/> and the signing (leaf) certificates to <paramref name="leaves"/>.</summary>
-    public static void Collect(byte[] cms, List<X509Certificate> pool, List<X509Certificate> leaves, int depth = 0)
+    /// <exception cref="DocumentFormatException">The CMS, or a signature timestamp in it, is not a CMS SignedData.</exception>
+    public static void Collect(ReadOnlyMemory<byte> cms, List<X509Certificate> pool, List<X509Certificate> leaves, int depth = 0)
     {
-        CmsSignedData signed;
-        try
+        CmsSignature signed = CmsSignature.Decode(cms);
+        pool.AddRange(signed.Certificates.Select(Certificates.ToBouncyCastle));
+        foreach (CmsSignerInfo signer in signed.Signers)
         {
-            signed = new CmsSignedData(cms);
-        }
-        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException)
-        {
-            throw new DocumentFormatException("A signature is not a readable CMS SignedData: " + e.Message, e);
-        }
-
-        var certificates = signed.GetCertificates().EnumerateMatches(null).ToList();
-        pool.AddRange(certificates);
-        foreach (SignerInformation signer in signed.GetSignerInfos().GetSigners())
-        {
-            leaves.AddRange(signed.GetCertificates().EnumerateMatches(signer.SignerID));
-            var stamp = signer.UnsignedAttributes?[PkcsObjectIdentifiers.IdAASignatureTimeStampToken];
-            if (stamp is not null && depth < MaxDepth)
+            if (signer.Certificate is { } leaf)
             {
-                foreach (Asn1Encodable token in stamp.AttrValues)
+                leaves.Add(Certificates.ToBouncyCastle(leaf));
+            }
+
+            if (depth < MaxDepth)
+            {
+                foreach (ReadOnlyMemory<byte> token in signer.TimestampTokens)
                 {
-                    Collect(token.GetEncoded(Asn1Encodable.Der), pool, leaves, depth + 1);
+                    Collect(token, pool, leaves, depth + 1);
                 }
             }
         }

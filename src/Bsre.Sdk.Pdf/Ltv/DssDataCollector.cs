@@ -8,8 +8,9 @@ using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
 namespace Bsre.Sdk.Pdf.Ltv;
 
 /// <summary>
-/// Gathers the DSS content for every signature and timestamp in a file: the chains of the signers and TSAs
-/// (built from the embedded certificates and the extra certificates of <see cref="PadesExtensionOptions.ExtraCertificates"/> or <see cref="PadesSignatureOptions.ExtraCertificates"/>), and for each non-root
+/// Gathers the DSS content for every signature and timestamp in a file: the paths of the signers and TSAs (built by
+/// the core's <see cref="ValidationDataCollector"/> from the embedded certificates and the extra certificates of
+/// <see cref="PadesExtensionOptions.ExtraCertificates"/> or <see cref="PadesSignatureOptions.ExtraCertificates"/>), and for each non-root
 /// certificate the verified OCSP response or CRLs from the core's revocation checker (OCSP first, shared cache), with
 /// the certificates and revocation data of CRL issuers found among those certificates, kept per signature for its /VRI entry.
 /// OCSP and CRL fetches go through the given HTTP client (the process-wide one when it is null).
@@ -34,24 +35,16 @@ internal sealed class DssDataCollector(IEnumerable<X509Certificate2> extraCertif
 
         pool.AddRange(extraCertificates.Select(c => new BcCertificate(c.RawData)));
         var collector = new ValidationDataCollector(httpClient, clock);
-        X509Certificate2[] available = [.. pool.Select(Certificates.ToBcl)]; // where CRL issuers are sought
+        X509Certificate2[] available = [.. pool.Select(Certificates.ToBcl)]; // where issuers and CRL issuers are sought
         var data = new DssData();
         for (int i = 0; i < signatures.Count; i++)
         {
-            var paths = leaves[i].Distinct().Select(leaf => Path(leaf, pool)).ToList();
-            var collected = await collector.CollectAsync(paths, available, cancellationToken).ConfigureAwait(false);
+            var signers = leaves[i].Distinct().Select(Certificates.ToBcl);
+            var collected = await collector.CollectForAsync(signers, available, cancellationToken).ConfigureAwait(false);
             data.Signatures.Add(Entry(signatures[i].VriKey, collected));
         }
 
         return data;
-    }
-
-    private static List<X509Certificate2> Path(BcCertificate leaf, List<BcCertificate> pool)
-    {
-        List<BcCertificate> chain = ChainBuilder.Build(leaf, pool);
-        return ChainBuilder.IsSelfIssued(chain[^1])
-            ? [.. chain.Select(Certificates.ToBcl)]
-            : throw new ValidationDataException($"The issuer of '{chain[^1].SubjectDN}' was not found; pass it (or the trust anchors) in ExtraCertificates.");
     }
 
     private static VriEntry Entry(string key, ValidationData collected)

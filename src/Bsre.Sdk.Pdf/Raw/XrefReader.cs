@@ -46,7 +46,7 @@ internal sealed class XrefReader(PdfParser parser, Func<PdfStream, byte[]> decod
 
             if (visited.Count > maxSections)
             {
-                throw new DocumentLimitException("MaxRevisions", maxSections, "the /Prev chain has more cross-reference sections");
+                throw new DocumentLimitException(nameof(Validation.PdfLimits.MaxRevisions), maxSections, "the /Prev chain has more cross-reference sections");
             }
 
             var (trailer, isStream, entries, extent) = ReadSection(offset);

@@ -20,7 +20,7 @@ internal static class FieldRequests
         var notice = appearance.Notice ? new NoticeDecorator(page, appearance.NoticeLogo, appearance.NoticeText, appearance.NoticeVerifierUrl, AppearanceFonts.For(appearance)) : null;
         if (!appearance.Visible)
         {
-            return new SignatureFieldRequest { FieldName = options.FieldName, PageIndex = page.Index, Lock = fieldLock, PageDecoration = notice is null ? null : notice.Apply };
+            return new SignatureFieldRequest { FieldName = options.FieldName, PageIndex = page.Index, Lock = fieldLock, Notice = notice };
         }
 
         string signer = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
@@ -31,7 +31,7 @@ internal static class FieldRequests
             PageIndex = page.Index,
             Rectangle = rect,
             Appearance = (update, _, r) => builder.Build(update, r),
-            PageDecoration = notice is null ? null : notice.Apply,
+            Notice = notice,
             Lock = fieldLock,
         };
     }

@@ -31,7 +31,7 @@ internal static class FieldTree
             var (reference, prefix, inherited) = stack.Pop();
             if (visited.Count >= maxFields && !visited.Contains(reference.Number))
             {
-                throw new DocumentLimitException("MaxObjects", maxFields, "the form's field tree has more fields");
+                throw new DocumentLimitException(nameof(Validation.PdfLimits.MaxObjects), maxFields, "the form's field tree has more fields");
             }
 
             if (!visited.Add(reference.Number) || file.ResolveDictionary(reference) is not { } field)

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Cms;
-using Org.BouncyCastle.Cms;
+using Bsre.Sdk.Cms;
 
 namespace Bsre.Sdk.Pdf.Signing;
 
@@ -25,19 +23,18 @@ internal static class PreparedDocumentCheck
             throw new DocumentFormatException($"The CMS ({cms.Length} bytes) does not fit the prepared placeholder ({state.ContentsCapacity} bytes); prepare again with a larger ContentsSize.");
         }
 
-        byte[] messageDigest;
-        try
+        CmsSignature signature = CmsSignature.Decode(cms);
+        if (signature.Signers is not [{ } signer])
         {
-            SignerInformation signer = new CmsSignedData(cms.ToArray()).GetSignerInfos().GetSigners().Single();
-            var attribute = signer.SignedAttributes?[CmsAttributes.MessageDigest] ?? throw new DocumentFormatException("The CMS has no message-digest attribute.");
-            messageDigest = Asn1OctetString.GetInstance(attribute.AttrValues[0]).GetOctets();
-        }
-        catch (Exception e) when (e is CmsException or ArgumentException or InvalidOperationException or IOException)
-        {
-            throw new DocumentFormatException("The data is not a CMS SignedData with one signer: " + e.Message, e);
+            throw new DocumentFormatException($"The CMS has {signature.Signers.Count} SignerInfos; a PDF signature has exactly one.");
         }
 
-        if (!messageDigest.AsSpan().SequenceEqual(state.DocumentDigest.Span))
+        if (signer.MessageDigest is not { } messageDigest)
+        {
+            throw new DocumentFormatException("The CMS has no message-digest attribute.");
+        }
+
+        if (!messageDigest.Span.SequenceEqual(state.DocumentDigest.Span))
         {
             throw new DocumentFormatException("The CMS signs a different digest than the prepared document's.");
         }

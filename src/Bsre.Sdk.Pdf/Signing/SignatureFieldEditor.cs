@@ -1,11 +1,14 @@
 using System.Globalization;
+using Bsre.Sdk.Pdf.Appearance;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Signing;
 
 /// <summary>
 /// Fills an empty signature field or creates one (merged field and widget), and updates the page's
-/// /Annots and the AcroForm (/Fields, /SigFlags 3) in the pending revision.
+/// /Annots and the AcroForm (/Fields, /SigFlags 3) in the pending revision. BSrE's notice goes into the page's content
+/// while nobody has signed; on a signed document the signed page may not change, so it becomes an annotation: the new
+/// signature's own widget when that is invisible, else a stamp beside it.
 /// </summary>
 internal sealed class SignatureFieldEditor(IncrementalUpdate update)
 {
@@ -26,7 +29,7 @@ internal sealed class SignatureFieldEditor(IncrementalUpdate update)
             : existing.FirstOrDefault(f => f.IsSignature && !f.IsSigned);
         if (target is not null)
         {
-            Fill(target, request, signature);
+            Fill(target, request, signature, existing.Any(f => f.IsSigned));
             return target.FullName;
         }
 
@@ -48,32 +51,70 @@ internal sealed class SignatureFieldEditor(IncrementalUpdate update)
         }
 
         PdfReference page = pages[request.PageIndex];
-        PdfReference widget = update.Reserve();
+        PdfReference field = update.Reserve();
         var dictionary = new PdfDictionary
         {
-            ["Type"] = new PdfName("Annot"),
-            ["Subtype"] = new PdfName("Widget"),
             ["FT"] = new PdfName("Sig"),
             ["T"] = PdfString.FromText(name),
             ["V"] = signature,
-            ["F"] = new PdfNumber(PrintLocked),
-            ["Rect"] = PdfArray.OfNumbers(request.Rectangle),
-            ["P"] = page,
         };
-        SetAppearance(dictionary, request, page, request.Rectangle);
         if (request.Lock is not null)
         {
             dictionary["Lock"] = request.Lock;
         }
 
-        update.Set(widget, dictionary);
-        fields.Items.Add(widget);
-        AddToAnnots(page, widget);
-        request.PageDecoration?.Invoke(update, page);
+        bool noticeMissing = request.Notice is not null && !NoticeDecorator.IsOn(file, page);
+        if (noticeMissing && existing.Any(f => f.IsSigned))
+        {
+            EnsureAnnotationsAllowed(file, request);
+            (double[] rectangle, PdfStream notice) = request.Notice!.AsAnnotation(update);
+            if (request.Appearance is null)
+            {
+                // An invisible signature's widget is free to show the notice.
+                AddAnnotation(field, dictionary, page, rectangle, notice);
+            }
+            else
+            {
+                // The notice beside a visible signature: a stamp annotation. Poppler does not read a signature field with two widgets.
+                AddAnnotation(field, dictionary, page, request.Rectangle, Appearance(request, page, request.Rectangle));
+                AddAnnotation(update.Reserve(), new PdfDictionary { ["Subtype"] = new PdfName("Stamp"), ["Contents"] = PdfString.FromText(request.Notice.Text) }, page, rectangle, notice);
+            }
+        }
+        else
+        {
+            AddAnnotation(field, dictionary, page, request.Rectangle, Appearance(request, page, request.Rectangle));
+            if (noticeMissing)
+            {
+                request.Notice!.Apply(update, page);
+            }
+        }
+
+        fields.Items.Add(field);
         return name;
     }
 
-    private void Fill(SignatureField field, SignatureFieldRequest request, PdfReference signature)
+    /// <summary>Adds a printed, locked annotation (a widget unless <paramref name="dictionary"/> names its /Subtype) to the page.</summary>
+    private void AddAnnotation(PdfReference annotation, PdfDictionary dictionary, PdfReference page, double[] rectangle, PdfStream appearance)
+    {
+        dictionary["Type"] = new PdfName("Annot");
+        dictionary["Subtype"] ??= new PdfName("Widget");
+        dictionary["F"] = new PdfNumber(PrintLocked);
+        dictionary["Rect"] = PdfArray.OfNumbers(rectangle);
+        dictionary["P"] = page;
+        dictionary["AP"] = new PdfDictionary { ["N"] = update.Add(appearance) };
+        update.Set(annotation, dictionary);
+        AddToAnnots(page, annotation);
+    }
+
+    private static void EnsureAnnotationsAllowed(PdfFile file, SignatureFieldRequest request)
+    {
+        if (DocMdpGuard.Permissions(file) is 2)
+        {
+            throw new ArgumentException("BSrE's notice cannot be added to this document: it is certified for form filling and signing only (DocMDP P=2), and the notice, which the signed page cannot take, would be a new visible annotation the certification forbids. Turn the notice off for this signature.", nameof(request));
+        }
+    }
+
+    private void Fill(SignatureField field, SignatureFieldRequest request, PdfReference signature, bool documentSigned)
     {
         if (!field.IsSignature)
         {
@@ -100,16 +141,24 @@ internal sealed class SignatureFieldEditor(IncrementalUpdate update)
         var page = widget["P"] as PdfReference ?? update.File.GetPages()[0];
         if (request.Appearance is not null || widget["AP"] is null)
         {
-            SetAppearance(widget, request, page, rect);
+            widget["AP"] = new PdfDictionary { ["N"] = update.Add(Appearance(request, page, rect)) };
         }
 
-        request.PageDecoration?.Invoke(update, page);
+        if (request.Notice is not null && !NoticeDecorator.IsOn(update.File, page))
+        {
+            if (documentSigned)
+            {
+                throw new ArgumentException($"BSrE's notice cannot be added while signing the existing field '{field.FullName}' of a signed document: the page would change under the earlier signatures. Sign a new field or turn the notice off.", nameof(request));
+            }
+
+            request.Notice.Apply(update, page);
+        }
     }
 
-    private void SetAppearance(PdfDictionary widget, SignatureFieldRequest request, PdfReference page, double[] rect)
+    private PdfStream Appearance(SignatureFieldRequest request, PdfReference page, double[] rect)
     {
         double width = Math.Abs(rect[2] - rect[0]), height = Math.Abs(rect[3] - rect[1]);
-        PdfStream stream = request.Appearance?.Invoke(update, page, rect) ?? new PdfStream(
+        return request.Appearance?.Invoke(update, page, rect) ?? new PdfStream(
             new PdfDictionary
             {
                 ["Type"] = new PdfName("XObject"),
@@ -118,7 +167,6 @@ internal sealed class SignatureFieldEditor(IncrementalUpdate update)
                 ["Resources"] = new PdfDictionary(),
             },
             []);
-        widget["AP"] = new PdfDictionary { ["N"] = update.Add(stream) };
     }
 
     private PdfDictionary EditAcroForm(PdfReference catalogRef)

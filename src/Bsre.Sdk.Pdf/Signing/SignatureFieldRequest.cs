@@ -1,3 +1,4 @@
+using Bsre.Sdk.Pdf.Appearance;
 using Bsre.Sdk.Pdf.Raw;
 
 namespace Bsre.Sdk.Pdf.Signing;
@@ -17,8 +18,8 @@ internal sealed class SignatureFieldRequest
     /// <summary>Gets a builder of the normal appearance for the widget's rectangle, or <see langword="null"/> for an empty one.</summary>
     public Func<IncrementalUpdate, PdfReference, double[], PdfStream>? Appearance { get; init; }
 
-    /// <summary>Gets extra content for the page, drawn in the same revision (the notice), or <see langword="null"/>.</summary>
-    public Action<IncrementalUpdate, PdfReference>? PageDecoration { get; init; }
+    /// <summary>Gets BSrE's notice for the widget's page, drawn in the same revision, or <see langword="null"/>.</summary>
+    public NoticeDecorator? Notice { get; init; }
 
     /// <summary>Gets the field lock (/Lock) dictionary to put on the field, or <see langword="null"/>.</summary>
     public PdfDictionary? Lock { get; init; }

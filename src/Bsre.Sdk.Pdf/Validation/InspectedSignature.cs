@@ -1,12 +1,13 @@
+using Bsre.Sdk.Cms;
 using Bsre.Sdk.Pdf.Raw;
-using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
 /// <summary>A signature field after the structural checks: its /ByteRange, signed revision, CMS and the violations found.</summary>
 internal sealed class InspectedSignature
 {
-    private CmsSignedData? _signedData;
+    private CmsSignature? _signature;
+    private string? _cmsError;
 
     public required PdfSignatureEntry Entry { get; init; }
 
@@ -21,42 +22,36 @@ internal sealed class InspectedSignature
     /// <summary>Gets the CMS (or timestamp token) from /Contents with the zero padding removed.</summary>
     public byte[]? Cms { get; init; }
 
-    /// <summary>Gets <see cref="Cms"/> parsed (once), or <see langword="null"/> when it is not CMS SignedData.</summary>
-    public CmsSignedData? SignedData => _signedData ??= Parse(Cms);
-
-    /// <summary>Gets the single SignerInfo of <see cref="SignedData"/>, or <see langword="null"/> when there is not exactly one.</summary>
-    public SignerInformation? Signer => SignedData?.GetSignerInfos().GetSigners() is { Count: 1 } signers ? signers.First() : null;
-
-    /// <summary>Gets the content the CMS encapsulates, or <see langword="null"/> for a detached CMS.</summary>
-    public byte[]? EncapsulatedContent
+    /// <summary>
+    /// Gets <see cref="Cms"/> decoded, once, for every use (validation now and at a proven time, the PAdES level), or
+    /// <see langword="null"/> when there is no CMS or it is not SignedData (<see cref="CmsError"/> then says why). A document
+    /// timestamp's token is decoded by the timestamp validator instead, and never here.
+    /// </summary>
+    public CmsSignature? Signature
     {
         get
         {
-            if (SignedData?.SignedContent is not { } content)
+            if (_signature is null && _cmsError is null && Cms is not null)
             {
-                return null;
+                try
+                {
+                    _signature = CmsSignature.Decode(Cms);
+                }
+                catch (DocumentFormatException e)
+                {
+                    _cmsError = e.Message;
+                }
             }
 
-            using var buffer = new MemoryStream();
-            content.Write(buffer);
-            return buffer.ToArray();
+            return _signature;
         }
     }
+
+    /// <summary>Gets why <see cref="Signature"/> is <see langword="null"/> although there is a CMS.</summary>
+    public string? CmsError => Signature is null ? _cmsError : null;
 
     /// <summary>Gets the structural violations (coverage, dictionary, forgery attempts).</summary>
     public List<string> Errors { get; } = [];
 
     public bool CoversWholeDocument(long fileLength) => ByteRange.SignedEnd >= 0 && ByteRange.SignedEnd >= fileLength;
-
-    private static CmsSignedData? Parse(byte[]? cms)
-    {
-        try
-        {
-            return cms is null ? null : new CmsSignedData(cms);
-        }
-        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException or Org.BouncyCastle.Asn1.Asn1Exception)
-        {
-            return null;
-        }
-    }
 }

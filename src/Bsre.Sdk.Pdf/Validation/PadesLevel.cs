@@ -1,7 +1,5 @@
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
-using Org.BouncyCastle.Asn1.Cms;
-using Org.BouncyCastle.Asn1.Pkcs;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -13,7 +11,7 @@ internal static class PadesLevel
     /// <param name="timestamps">The valid document timestamps: where their signed range ends, and whether they cover a DSS.</param>
     public static SignatureLevel? Of(InspectedSignature signature, SignatureValidationResult result, IReadOnlyList<(long SignedEnd, bool CoversDss)> timestamps)
     {
-        if (result.Indication == ValidationIndication.TotalFailed || signature.Entry.SubFilter != "ETSI.CAdES.detached" || !HasSigningCertificateReference(signature.Signer?.SignedAttributes)
+        if (result.Indication == ValidationIndication.TotalFailed || signature.Entry.SubFilter != "ETSI.CAdES.detached" || signature.Signature?.Signers is not [{ HasSigningCertificateReference: true }]
             || result.Findings.Any(f => f.Code == FindingCodes.SignedAttributesNotDer))
         {
             return null;
@@ -34,8 +32,4 @@ internal static class PadesLevel
 
         return later.Any(t => t.CoversDss) ? SignatureLevel.BaselineLTA : SignatureLevel.BaselineLT;
     }
-
-    /// <summary>Whether the signed attributes hold an ESS signing-certificate(-v2) reference, which a baseline signature must (EN 319 142-1 §6.3).</summary>
-    private static bool HasSigningCertificateReference(AttributeTable? signed)
-        => signed?[PkcsObjectIdentifiers.IdAASigningCertificateV2] is not null || signed?[PkcsObjectIdentifiers.IdAASigningCertificate] is not null;
 }

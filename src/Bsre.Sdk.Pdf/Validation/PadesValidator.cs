@@ -185,7 +185,12 @@ public sealed class PadesValidator
             return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.FormatFailure, FindingCodes.PdfStructureInvalid);
         }
 
-        if (signature.EncapsulatedContent is { } encapsulated)
+        if (signature.Signature is not { } cms)
+        {
+            return CmsSignatureVerifier.Unreadable(signature.CmsError!);
+        }
+
+        if (!cms.IsDetached)
         {
             // adbe.pkcs7.sha1 signs the SHA-1 digest of the range, encapsulated; any other PDF signature is detached (ISO 32000-2 §12.8.3.3).
             if (signature.Entry.SubFilter != "adbe.pkcs7.sha1")
@@ -194,17 +199,16 @@ public sealed class PadesValidator
                     $"The CMS of a /{signature.Entry.SubFilter} signature encapsulates content: what it signs is not the document.");
             }
 
-            if (!await Sha1SignedRange.MatchesAsync(new SegmentStream(context.Source, segments), encapsulated, cancellationToken).ConfigureAwait(false))
+            if (!await Sha1SignedRange.MatchesAsync(new SegmentStream(context.Source, segments), cms.EncapsulatedContent, cancellationToken).ConfigureAwait(false))
             {
                 return new ResultBuilder(signature.Entry.FieldName).Fail(ValidationIndication.TotalFailed, SubIndication.HashFailure, FindingCodes.ContentDigestMismatch,
                     "The adbe.pkcs7.sha1 signature's encapsulated digest is not the SHA-1 digest of the signed range: the document was changed after signing.");
             }
-
         }
 
-        // what the CMS signs, afresh for each verification: the encapsulated digest of adbe.pkcs7.sha1, else the byte range
-        Stream Content() => signature.EncapsulatedContent is { } data ? new MemoryStream(data, writable: false) : new SegmentStream(context.Source, segments);
-        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, Content(), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
+        // what the CMS signs, afresh for each verification: the byte range, or nothing for adbe.pkcs7.sha1, whose CMS encapsulates the range's digest
+        Stream? Content() => cms.IsDetached ? new SegmentStream(context.Source, segments) : null;
+        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(cms, signature.Entry.SubFilter, Content(), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
 
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
         {
@@ -213,7 +217,7 @@ public sealed class PadesValidator
 
         // past signature validation: a document timestamp proves the signature existed at `proven`
         var atProof = EvidenceOptions.Create(context.Options, new DssEvidence(), proven);
-        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(signature.Cms, signature.Entry.SubFilter, Content(), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(cms, signature.Entry.SubFilter, Content(), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
         if (past.Indication != ValidationIndication.TotalPassed)
         {
             return result;

@@ -1,6 +1,6 @@
 namespace Bsre.Sdk;
 
-/// <summary>Why a call to the BSrE gateway failed; carried by <see cref="BsreException.ErrorCode"/>.</summary>
+/// <summary>Why a call to the BSrE gateway failed; carried by <see cref="BsreSdkException{TErrorCode}.ErrorCode">BsreException.ErrorCode</see>.</summary>
 public enum BsreErrorCode
 {
     /// <summary>The gateway refused the call for a reason this SDK does not recognise; see <see cref="BsreException.ServiceMessage"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Org.BouncyCastle.Asn1.Cms;
 using Org.BouncyCastle.Asn1.Ess;
 using Org.BouncyCastle.Asn1.Pkcs;
@@ -16,7 +17,17 @@ namespace Bsre.Sdk.Cms;
 /// </summary>
 internal static class CmsInput
 {
+    /// <summary>The activity event recorded each time a signature's CMS SignedData is decoded (docs/telemetry.md).</summary>
+    public const string DecodedEvent = "bsre.cms.decoded";
+
     private const string Prefix = "The signature is not valid CMS SignedData: ";
+
+    /// <summary>Opens a signature's SignedData for decoding, recording <see cref="DecodedEvent"/> on the current activity.</summary>
+    public static CmsSignedDataParser Open(Stream signature)
+    {
+        Activity.Current?.AddEvent(new ActivityEvent(DecodedEvent));
+        return Parse(() => new CmsSignedDataParser(signature));
+    }
 
     /// <summary>Runs a decoding step, translating decoding errors into <see cref="DocumentFormatException"/>.</summary>
     public static T Parse<T>(Func<T> decode)

@@ -1,6 +1,6 @@
 namespace Bsre.Sdk.Csc;
 
-/// <summary>What went wrong with a Cloud Signature Consortium (CSC API v2) remote signing service, as told by <see cref="CscException.ErrorCode"/>.</summary>
+/// <summary>What went wrong with a Cloud Signature Consortium (CSC API v2) remote signing service, as told by <see cref="BsreSdkException{TErrorCode}.ErrorCode">CscException.ErrorCode</see>.</summary>
 /// <remarks>
 /// Derived from the service's error body (<c>error</c>, <c>error_description</c>; CSC API v2.0 §10 and the error tables of
 /// §11, RFC 6749 §5.2, RFC 6750 §3.1) and the credential's state in <c>credentials/info</c> (§11.5).

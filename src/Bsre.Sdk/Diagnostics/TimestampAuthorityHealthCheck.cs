@@ -35,7 +35,7 @@ public sealed class TimestampAuthorityHealthCheck : IHealthCheck
         }
         catch (TimestampException e)
         {
-            return new HealthCheckResult(context?.Registration.FailureStatus ?? HealthStatus.Unhealthy, $"The TSA at {_client.Url} failed: {e.Failure}.", e);
+            return new HealthCheckResult(context?.Registration.FailureStatus ?? HealthStatus.Unhealthy, $"The TSA at {_client.Url} failed: {e.ErrorCode}.", e);
         }
     }
 }

@@ -75,31 +75,22 @@ internal static class SignatureAlgorithms
                 throw new NotSupportedException("RSA-PSS with a salt length other than the hash length is not supported.");
             }
 
-            RSA rsaPss = Validation.Revocation.VerificationKeys.RsaKeyOf(certificate) ?? throw KeyMismatch(certificate, "RSA-PSS");
-            lock (rsaPss)
-            {
-                return rsaPss.VerifyHash(HashAlgorithms.Hash(pssHash, data), signature, pssHash, RSASignaturePadding.Pss);
-            }
+            using var rsaPss = Validation.Revocation.VerificationKeys.RentRsa(certificate) ?? throw KeyMismatch(certificate, "RSA-PSS");
+            return rsaPss.Key.VerifyHash(HashAlgorithms.Hash(pssHash, data), signature, pssHash, RSASignaturePadding.Pss);
         }
 
         HashAlgorithmName hash = HashFromSignatureOid(oid) ?? digestAlgorithm;
         byte[] digest = HashAlgorithms.Hash(hash, data);
         if (oid.StartsWith("1.2.840.113549.1.1.", StringComparison.Ordinal) || oid is RsaSha3_256 or RsaSha3_384 or RsaSha3_512)
         {
-            RSA rsa = Validation.Revocation.VerificationKeys.RsaKeyOf(certificate) ?? throw KeyMismatch(certificate, "RSA");
-            lock (rsa)
-            {
-                return rsa.VerifyHash(digest, signature, hash, RSASignaturePadding.Pkcs1);
-            }
+            using var rsa = Validation.Revocation.VerificationKeys.RentRsa(certificate) ?? throw KeyMismatch(certificate, "RSA");
+            return rsa.Key.VerifyHash(digest, signature, hash, RSASignaturePadding.Pkcs1);
         }
 
         if (oid.StartsWith("1.2.840.10045.", StringComparison.Ordinal) || oid is EcdsaSha3_256 or EcdsaSha3_384 or EcdsaSha3_512)
         {
-            ECDsa ecdsa = Validation.Revocation.VerificationKeys.ECDsaKeyOf(certificate) ?? throw KeyMismatch(certificate, "ECDSA");
-            lock (ecdsa)
-            {
-                return ecdsa.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence);
-            }
+            using var ecdsa = Validation.Revocation.VerificationKeys.RentECDsa(certificate) ?? throw KeyMismatch(certificate, "ECDSA");
+            return ecdsa.Key.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence);
         }
 
         throw new NotSupportedException($"Signature algorithm {oid} is not supported.");

@@ -1,6 +1,6 @@
 namespace Bsre.Sdk.Pkcs11;
 
-/// <summary>What went wrong with a PKCS#11 token, as told by <see cref="Pkcs11SignerException.ErrorCode"/>.</summary>
+/// <summary>What went wrong with a PKCS#11 token, as told by <see cref="BsreSdkException{TErrorCode}.ErrorCode">Pkcs11SignerException.ErrorCode</see>.</summary>
 public enum Pkcs11ErrorCode
 {
     /// <summary>The PKCS#11 module (the vendor's <c>.so</c>/<c>.dll</c>) could not be found or loaded.</summary>

@@ -3,8 +3,6 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Bsre.Sdk.Pkcs11.Internal;
 using Bsre.Sdk.Signing;
-using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
 
 namespace Bsre.Sdk.Pkcs11;
 
@@ -23,9 +21,9 @@ namespace Bsre.Sdk.Pkcs11;
 public sealed class Pkcs11Signer : Signer
 {
     private readonly Pkcs11Modules.Lease _module;
-    private readonly ISession _loginSession;
+    private readonly ulong _loginSession;
     private readonly Pkcs11SessionPool _pool;
-    private readonly IObjectHandle _key;
+    private readonly ulong _key;
     private readonly CKK _keyType;
     private readonly IReadOnlySet<CKM> _mechanisms;
     private readonly SignerCertificates _certificates;
@@ -33,7 +31,7 @@ public sealed class Pkcs11Signer : Signer
     private byte[]? _contextPin;
     private bool _disposed;
 
-    private Pkcs11Signer(Pkcs11Modules.Lease module, ISession loginSession, Pkcs11SessionPool pool, string token, Located located, byte[]? contextPin)
+    private Pkcs11Signer(Pkcs11Modules.Lease module, ulong loginSession, Pkcs11SessionPool pool, string token, Located located, byte[]? contextPin)
     {
         _module = module;
         _loginSession = loginSession;
@@ -70,21 +68,22 @@ public sealed class Pkcs11Signer : Signer
         byte[] pinBytes = new byte[Encoding.UTF8.GetByteCount(pin)];
         Encoding.UTF8.GetBytes(pin, pinBytes);
         Pkcs11Modules.Lease? module = null;
-        ISession? session = null;
+        ulong? session = null;
         Pkcs11Signer? signer = null;
         try
         {
             module = Pkcs11Modules.Acquire(options.ModulePath);
-            var (slot, tokenInfo) = Pkcs11Objects.FindToken(module.Library, options);
+            Pkcs11Module library = module.Module;
+            var (slot, tokenInfo) = Pkcs11Objects.FindToken(library, options);
             string token = tokenInfo.Label.Trim();
-            session = slot.OpenSession(SessionType.ReadOnly);
-            Login(session, pinBytes, tokenInfo, token);
-            Located located = Locate(session, slot, options, token);
-            var pool = new Pkcs11SessionPool(slot, Concurrency(options, tokenInfo));
-            signer = new Pkcs11Signer(module, session, pool, token, located, located.AlwaysAuthenticate ? pinBytes : null);
+            session = library.OpenSession(slot);
+            Login(library, session.Value, pinBytes, tokenInfo, token);
+            Located located = Locate(library, session.Value, slot, options, token);
+            var pool = new Pkcs11SessionPool(library, slot, Concurrency(options, tokenInfo));
+            signer = new Pkcs11Signer(module, session.Value, pool, token, located, located.AlwaysAuthenticate ? pinBytes : null);
             return signer;
         }
-        catch (Pkcs11Exception e)
+        catch (Pkcs11CallException e)
         {
             throw Pkcs11Errors.Operation(e, options.TokenLabel ?? $"slot {options.SlotId}", "open the key");
         }
@@ -97,7 +96,11 @@ public sealed class Pkcs11Signer : Signer
 
             if (signer is null)
             {
-                session?.Dispose();
+                if (session is { } opened)
+                {
+                    module!.Module.CloseSession(opened);
+                }
+
                 module?.Dispose();
             }
         }
@@ -119,7 +122,7 @@ public sealed class Pkcs11Signer : Signer
             byte[] output = await _pool.RunAsync(session => Sign(session, plan), cancellationToken).ConfigureAwait(false);
             return plan.ToSignatureValue(output);
         }
-        catch (Pkcs11Exception e)
+        catch (Pkcs11CallException e)
         {
             throw Pkcs11Errors.Operation(e, _token, "sign");
         }
@@ -141,7 +144,7 @@ public sealed class Pkcs11Signer : Signer
         {
             _disposed = true;
             _pool.Dispose();
-            _loginSession.Dispose();
+            _module.Module.CloseSession(_loginSession);
             if (_contextPin is not null)
             {
                 CryptographicOperations.ZeroMemory(_contextPin);
@@ -154,47 +157,41 @@ public sealed class Pkcs11Signer : Signer
         base.Dispose(disposing);
     }
 
-    private byte[] Sign(ISession session, Pkcs11SignaturePlan plan)
-    {
-        using IMechanism mechanism = plan.CreateMechanism(session);
-        return _contextPin is { } pin
-            ? session.Sign(mechanism, _key, pin, plan.Data)
-            : session.Sign(mechanism, _key, plan.Data);
-    }
+    private byte[] Sign(ulong session, Pkcs11SignaturePlan plan) =>
+        _module.Module.Sign(session, plan.Mechanism, plan.Parameter(), _key, plan.Data, _contextPin);
 
-    private static void Login(ISession session, byte[] pin, ITokenInfo tokenInfo, string token)
+    private static void Login(Pkcs11Module module, ulong session, byte[] pin, Pkcs11Module.TokenInfo tokenInfo, string token)
     {
         try
         {
-            session.Login(CKU.CKU_USER, pin);
+            module.Login(session, CKU.CKU_USER, pin);
         }
-        catch (Pkcs11Exception e) when (e.RV == CKR.CKR_USER_ALREADY_LOGGED_IN)
+        catch (Pkcs11CallException e) when (e.RV == CKR.CKR_USER_ALREADY_LOGGED_IN)
         {
             // Another signer of this process on the same token logged in: the login is shared (PKCS#11 v2.40 §5.6).
         }
-        catch (Pkcs11Exception e)
+        catch (Pkcs11CallException e)
         {
-            throw Pkcs11Errors.Login(e, token, tokenInfo.TokenFlags.UserPinFinalTry, tokenInfo.TokenFlags.UserPinCountLow);
+            throw Pkcs11Errors.Login(e, token, tokenInfo.Flags.HasFlag(CKF.CKF_USER_PIN_FINAL_TRY), tokenInfo.Flags.HasFlag(CKF.CKF_USER_PIN_COUNT_LOW));
         }
     }
 
-    private static Located Locate(ISession session, ISlot slot, Pkcs11SignerOptions options, string token)
+    private static Located Locate(Pkcs11Module module, ulong session, ulong slot, Pkcs11SignerOptions options, string token)
     {
-        var (key, id, keyType, alwaysAuthenticate) = Pkcs11Objects.FindKey(session, options, token);
-        var (certificate, issuers) = Pkcs11Objects.FindCertificates(session, id, token);
-        var mechanisms = slot.GetMechanismList().ToHashSet();
+        var (key, id, keyType, alwaysAuthenticate) = Pkcs11Objects.FindKey(module, session, options, token);
+        var (certificate, issuers) = Pkcs11Objects.FindCertificates(module, session, id, token);
+        var mechanisms = module.GetMechanisms(slot);
         return new Located(key, keyType, alwaysAuthenticate, mechanisms, new SignerCertificates(certificate, [.. issuers, .. options.Chain]));
     }
 
     /// <summary>The options' limit, else the processor count, within the token's session limit less the login session.</summary>
-    private static int Concurrency(Pkcs11SignerOptions options, ITokenInfo tokenInfo)
+    private static int Concurrency(Pkcs11SignerOptions options, Pkcs11Module.TokenInfo tokenInfo)
     {
         const ulong EffectivelyInfinite = 0;
-        const ulong Unavailable = ulong.MaxValue;
         int wanted = options.MaxConcurrency > 0 ? options.MaxConcurrency : Environment.ProcessorCount;
         ulong max = tokenInfo.MaxSessionCount;
-        return max is EffectivelyInfinite or Unavailable ? wanted : (int)Math.Clamp((long)max - 1, 1, wanted);
+        return max == EffectivelyInfinite || max == Pkcs11Module.Unavailable ? wanted : (int)Math.Clamp((long)Math.Min(max, int.MaxValue) - 1, 1, wanted);
     }
 
-    private sealed record Located(IObjectHandle Key, CKK KeyType, bool AlwaysAuthenticate, IReadOnlySet<CKM> Mechanisms, SignerCertificates Certificates);
+    private sealed record Located(ulong Key, CKK KeyType, bool AlwaysAuthenticate, IReadOnlySet<CKM> Mechanisms, SignerCertificates Certificates);
 }

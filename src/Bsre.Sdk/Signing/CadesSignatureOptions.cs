@@ -10,9 +10,9 @@ public sealed class CadesSignatureOptions
     /// <value>Default SHA-256. Ed25519 keys always use SHA-512 (RFC 8419).</value>
     public HashAlgorithmName HashAlgorithm { get; set; } = HashAlgorithmName.SHA256;
 
-    /// <summary>Gets or sets whether RSA keys sign with RSA-PSS instead of PKCS#1 v1.5.</summary>
-    /// <value>Default <see langword="false"/>.</value>
-    public bool UseRsaPss { get; set; }
+    /// <summary>Gets or sets the signature scheme; it must fit the key (an RSA key makes <see cref="Signing.SignatureScheme.RsaPkcs1"/> or <see cref="Signing.SignatureScheme.RsaPss"/>).</summary>
+    /// <value>Default <see langword="null"/>: the key's own scheme (<see cref="Signer.DefaultScheme"/>), PKCS#1 v1.5 for an RSA key.</value>
+    public SignatureScheme? SignatureScheme { get; set; }
 
     /// <summary>Gets or sets the level to reach: B-B, B-T, B-LT, or B-LTA (B-LT plus an archive-time-stamp-v3 over the signature and its validation data).</summary>
     /// <value>Default <see cref="SignatureLevel.BaselineB"/>. B-T and higher need <see cref="TimestampClient"/>.</value>

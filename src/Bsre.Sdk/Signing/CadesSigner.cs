@@ -23,7 +23,7 @@ namespace Bsre.Sdk.Signing;
 /// byte[] cms = await new CadesSigner(signer).SignDetachedAsync(content);
 /// </code>
 /// </example>
-public sealed class CadesSigner
+public sealed partial class CadesSigner
 {
     private readonly Signer _signer;
     private readonly CadesSignatureOptions _options;
@@ -133,17 +133,43 @@ public sealed class CadesSigner
     private async Task<(SignedDataWriter Writer, SignatureScheme Scheme)> BuildCoreAsync(SignerCertificates certificates, ReadOnlyMemory<byte> digest, HashAlgorithmName hash, CancellationToken cancellationToken)
     {
         var certificate = certificates.SigningCertificate;
-        SignatureScheme scheme = Signer.DefaultScheme(certificate);
-        if (scheme == SignatureScheme.RsaPkcs1 && _options.UseRsaPss)
+        SignatureScheme scheme = SchemeFor(certificate, hash);
+        DerSet signedAttributes = SignedAttributes(certificate, digest);
+        var request = new SignatureRequest(signedAttributes.GetEncoded(Asn1Encodable.Der), hash, scheme);
+        byte[] signature = await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+
+        SignerInfo signerInfo = SignerInfoOf(certificate, signedAttributes, hash, scheme, signature);
+        if (_options.Level >= SignatureLevel.BaselineT)
         {
-            scheme = SignatureScheme.RsaPss;
+            var extension = new SignedDataExtension(_options.Level, _options.TimestampClient, new ValidationDataCollector(_httpClient, _clock));
+            signerInfo = await extension.RaiseAsync(signerInfo, () => [certificate, .. certificates.Chain], cancellationToken).ConfigureAwait(false);
         }
+
+        X509Certificate2[] embedded = Embedded(certificates);
+        if (_options.Level == SignatureLevel.BaselineLTA)
+        {
+            var contents = new SignedDataContents(CmsObjectIdentifiers.Data, [.. embedded.Select(c => c.RawData)], []);
+            signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, contents, digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (Writer(embedded, hash, signerInfo), scheme);
+    }
+
+    /// <summary>The signature scheme of the certificate's key under the options; Ed25519 asks for a SHA-512 content digest (RFC 8419).</summary>
+    private SignatureScheme SchemeFor(X509Certificate2 certificate, HashAlgorithmName hash)
+    {
+        SignatureScheme scheme = KeyScheme(certificate, _options.SignatureScheme);
 
         if (scheme == SignatureScheme.Ed25519 && hash != HashAlgorithmName.SHA512)
         {
             throw new ArgumentException("Ed25519 signatures need a SHA-512 content digest (RFC 8419).", nameof(hash));
         }
 
+        return scheme;
+    }
+
+    private DerSet SignedAttributes(X509Certificate2 certificate, ReadOnlyMemory<byte> digest)
+    {
         var signed = new Asn1EncodableVector(
             CmsAttributeFactory.ContentType(),
             CmsAttributeFactory.MessageDigest(digest.Span),
@@ -153,31 +179,38 @@ public sealed class CadesSigner
             signed.Add(CmsAttributeFactory.SigningTime(_clock.GetUtcNow()));
         }
 
-        var signedAttributes = new DerSet(signed);
-        var request = new SignatureRequest(signedAttributes.GetEncoded(Asn1Encodable.Der), hash, scheme);
-        byte[] signature = await _signer.SignAsync(request, cancellationToken).ConfigureAwait(false);
+        return new DerSet(signed);
+    }
 
+    private static SignerInfo SignerInfoOf(X509Certificate2 certificate, DerSet signedAttributes, HashAlgorithmName hash, SignatureScheme scheme, byte[] signature)
+    {
         var bcCertificate = Certificates.ToBouncyCastle(certificate);
-        var signerInfo = new SignerInfo(
+        return new SignerInfo(
             new SignerIdentifier(new IssuerAndSerialNumber(bcCertificate.IssuerDN, bcCertificate.SerialNumber)),
             HashAlgorithms.ToAlgorithmIdentifier(hash),
             signedAttributes,
             SignatureAlgorithms.ToAlgorithmIdentifier(scheme, hash),
             new DerOctetString(signature),
             null);
-        if (_options.Level >= SignatureLevel.BaselineT)
-        {
-            var extension = new SignedDataExtension(_options.Level, _options.TimestampClient, new ValidationDataCollector(_httpClient, _clock));
-            signerInfo = await extension.RaiseAsync(signerInfo, () => [certificate, .. certificates.Chain], cancellationToken).ConfigureAwait(false);
-        }
+    }
 
-        X509Certificate2[] embedded = _options.IncludeChain ? [certificate, .. certificates.Chain] : [certificate];
-        if (_options.Level == SignatureLevel.BaselineLTA)
-        {
-            var contents = new SignedDataContents(CmsObjectIdentifiers.Data, [.. embedded.Select(c => c.RawData)], []);
-            signerInfo = await ArchiveTimestamper.AddAsync(signerInfo, contents, digest, hash, _options.TimestampClient!, cancellationToken).ConfigureAwait(false);
-        }
+    private X509Certificate2[] Embedded(SignerCertificates certificates)
+        => _options.IncludeChain ? [certificates.SigningCertificate, .. certificates.Chain] : [certificates.SigningCertificate];
 
-        return (new SignedDataWriter(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo)), scheme);
+    private static SignedDataWriter Writer(X509Certificate2[] embedded, HashAlgorithmName hash, SignerInfo signerInfo)
+        => new(new DerSet(HashAlgorithms.ToAlgorithmIdentifier(hash)), CertificateSets.Of(embedded), new DerSet(signerInfo));
+
+    /// <summary>Returns the requested scheme when the key can make it (an RSA key either RSA scheme), else the key's own.</summary>
+    /// <exception cref="SigningKeyException">The requested scheme is not one the key can make.</exception>
+    private static SignatureScheme KeyScheme(X509Certificate2 certificate, SignatureScheme? requested)
+    {
+        SignatureScheme own = Signer.DefaultScheme(certificate);
+        return requested switch
+        {
+            null => own,
+            { } scheme when scheme == own || (own == SignatureScheme.RsaPkcs1 && scheme == SignatureScheme.RsaPss) => scheme,
+            { } scheme => throw new SigningKeyException(
+                $"The signing key makes {own} signatures, not the {scheme} the options ask for (SignatureScheme); leave it unset to use the key's own."),
+        };
     }
 }

@@ -65,7 +65,7 @@ public sealed class TimestampClient
         }
         catch (TimestampException e)
         {
-            telemetry.Fail(e.Failure.ToString());
+            telemetry.Fail(e.ErrorCode.ToString());
             throw;
         }
         catch (OperationCanceledException e)
@@ -128,7 +128,7 @@ public sealed class TimestampClient
         }
         catch (TimestampException e)
         {
-            throw new TimestampException(e.Failure, $"The TSA at {Url} answered with an unacceptable token: {e.Message}", e);
+            throw new TimestampException(e.ErrorCode, $"The TSA at {Url} answered with an unacceptable token: {e.Message}", e);
         }
     }
 

@@ -66,13 +66,32 @@ public sealed class CadesValidator
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per SignerInfo; none when the SignedData carries no SignerInfo.</returns>
     /// <exception cref="DocumentFormatException">The signature is not CMS SignedData (garbage, truncated, empty).</exception>
-    public async Task<ValidationReport> ValidateAsync(Stream signature, Stream? detachedContent = null, CancellationToken cancellationToken = default)
+    public Task<ValidationReport> ValidateAsync(Stream signature, Stream? detachedContent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
+        return MeasuredAsync(() => ValidateStreamAsync(signature, detachedContent, cancellationToken));
+    }
+
+    /// <summary>
+    /// Validates every SignerInfo of a signature decoded once by <see cref="CmsSignature.Decode"/>, at the validation time
+    /// of this validator's options: the same checks as the stream overload, without decoding the CMS again.
+    /// </summary>
+    /// <param name="signature">The decoded CMS.</param>
+    /// <param name="detachedContent">The signed content for a detached signature (streamed from its position to its end), else <see langword="null"/>; ignored when the CMS encapsulates its content.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per SignerInfo; none when the SignedData carries no SignerInfo.</returns>
+    public Task<ValidationReport> ValidateAsync(CmsSignature signature, Stream? detachedContent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return MeasuredAsync(() => ValidateDecodedAsync(signature, detachedContent, cancellationToken));
+    }
+
+    private async Task<ValidationReport> MeasuredAsync(Func<Task<ValidationReport>> validate)
+    {
         using var telemetry = TelemetryScope.Start(BsreTelemetry.Source, "bsre.cades.validate", BsreTelemetry.CadesValidationDuration);
         try
         {
-            ValidationReport report = await ValidateCoreAsync(signature, detachedContent, cancellationToken).ConfigureAwait(false);
+            ValidationReport report = await validate().ConfigureAwait(false);
             telemetry.Validated(report, BsreTelemetry.ValidatedSignatures);
             CmsLog.SignaturesValidated(_logger, report.Signatures.Count, report.Indication, (long)telemetry.Elapsed.TotalMilliseconds);
             return report;
@@ -85,41 +104,53 @@ public sealed class CadesValidator
         }
     }
 
-    private async Task<ValidationReport> ValidateCoreAsync(Stream signature, Stream? detachedContent, CancellationToken cancellationToken)
+    private async Task<ValidationReport> ValidateStreamAsync(Stream signature, Stream? detachedContent, CancellationToken cancellationToken)
     {
         if (signature.CanSeek && signature.Position >= signature.Length)
         {
             throw new DocumentFormatException("The signature is empty: no CMS SignedData to validate.");
         }
 
-        using var parser = CmsInput.Parse(() => new CmsSignedDataParser(signature));
-        var algorithms = CmsInput.Parse(() => parser.DigestOids).Select(oid => HashAlgorithms.TryFromOid(new Org.BouncyCastle.Asn1.DerObjectIdentifier(oid), out var name) ? name : default)
-            .Where(name => name.Name is not null).Distinct().ToArray();
-        var oids = algorithms.Select(HashAlgorithms.OidOf).ToArray();
-
+        using var parser = CmsInput.Open(signature);
+        HashAlgorithmName[] algorithms = DecodedSignedData.DigestAlgorithmsOf(parser);
         Stream? encapsulated = CmsInput.Parse(() => parser.GetSignedContent()?.ContentStream);
         Dictionary<string, byte[]>? digests = null;
-        if ((encapsulated ?? detachedContent) is { } content)
+        if (encapsulated is not null)
         {
-            // reading the encapsulated content decodes BER: its errors are the CMS's; a detached stream's are the caller's
-            byte[][] values = encapsulated is null
-                ? await StreamHasher.HashAsync(content, algorithms, cancellationToken).ConfigureAwait(false)
-                : await CmsInput.ParseAsync(() => StreamHasher.HashAsync(content, algorithms, cancellationToken)).ConfigureAwait(false);
-            digests = oids.Zip(values).ToDictionary(p => p.First, p => p.Second);
+            // reading the encapsulated content decodes BER: its errors are the CMS's
+            digests = await CmsInput.ParseAsync(() => DigestsAsync(encapsulated, algorithms, cancellationToken)).ConfigureAwait(false);
+        }
+        else if (detachedContent is not null)
+        {
+            digests = await DigestsAsync(detachedContent, algorithms, cancellationToken).ConfigureAwait(false);
         }
 
-        var (embedded, signedDataEvidence, contents, signers) = CmsInput.Parse(() => (
-            parser.GetCertificates().EnumerateMatches(null).Select(Certificates.ToBcl).ToArray(),
-            EmbeddedEvidence.FromSignedData(parser),
-            new SignedDataParts(parser).Contents(),
-            CmsInput.Decoded(parser.GetSignerInfos().GetSigners())));
-        var verifier = new CadesSignerVerifier(_options, _engine, embedded, signedDataEvidence, contents)
+        return await VerifySignersAsync(DecodedSignedData.Read(parser), digests, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ValidationReport> ValidateDecodedAsync(CmsSignature signature, Stream? detachedContent, CancellationToken cancellationToken)
+    {
+        Stream? content = signature.IsDetached ? detachedContent : new MemoryStream(signature.Encapsulated!, writable: false);
+        Dictionary<string, byte[]>? digests = content is null ? null : await DigestsAsync(content, signature.Decoded.DigestAlgorithms, cancellationToken).ConfigureAwait(false);
+        return await VerifySignersAsync(signature.Decoded, digests, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The content's digests, one pass for every algorithm, by digest-algorithm OID.</summary>
+    private static async Task<Dictionary<string, byte[]>> DigestsAsync(Stream content, HashAlgorithmName[] algorithms, CancellationToken cancellationToken)
+    {
+        byte[][] values = await StreamHasher.HashAsync(content, algorithms, cancellationToken).ConfigureAwait(false);
+        return algorithms.Select(HashAlgorithms.OidOf).Zip(values).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private async Task<ValidationReport> VerifySignersAsync(DecodedSignedData signedData, Dictionary<string, byte[]>? digests, CancellationToken cancellationToken)
+    {
+        var verifier = new CadesSignerVerifier(_options, _engine, signedData.Certificates, signedData.Evidence, signedData.Contents)
         {
             AcceptSignedAttributesAsReceived = AcceptSignedAttributesAsReceived,
             AcceptMissingSignedAttributes = AcceptMissingSignedAttributes,
         };
         var results = new List<SignatureValidationResult>();
-        foreach (SignerInformation signer in signers)
+        foreach (SignerInformation signer in signedData.Signers)
         {
             results.Add(await verifier.VerifyAsync($"SignerInfo {results.Count + 1}", signer, digests, cancellationToken).ConfigureAwait(false));
         }

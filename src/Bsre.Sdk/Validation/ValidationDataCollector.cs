@@ -52,6 +52,43 @@ public sealed class ValidationDataCollector
         return data.Build();
     }
 
+    /// <summary>
+    /// Collects the data for each of <paramref name="certificates"/> along the path that validation's path building finds
+    /// for it among <paramref name="available"/> (by name, the best key-identifier match first) up to a self-signed certificate.
+    /// </summary>
+    /// <param name="certificates">The certificates whose paths are collected, e.g. the signers' and TSAs'.</param>
+    /// <param name="available">The issuers and other certificates at hand, e.g. those embedded in the signatures and the trust anchors.</param>
+    /// <param name="cancellationToken">Cancels fetches.</param>
+    /// <returns>The certificates, OCSP responses and CRLs, each once.</returns>
+    /// <exception cref="ValidationDataException">A certificate's issuer is not at hand, a status could not be established, or a certificate is revoked.</exception>
+    public async Task<ValidationData> CollectForAsync(IEnumerable<X509Certificate2> certificates, IEnumerable<X509Certificate2> available, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(certificates);
+        ArgumentNullException.ThrowIfNull(available);
+        X509Certificate2[] targets = [.. certificates];
+        X509Certificate2[] pool = [.. targets, .. available];
+        PathCertificate[] parsed = [.. pool.Select(Parse)];
+        var anchors = parsed.Where(p => p.IsSelfSigned).Select(p => p.Certificate);
+        var builder = new CertificatePool(anchors, pool);
+        IReadOnlyList<X509Certificate2>[] paths = [.. parsed.Take(targets.Length).Select(t => PathTo(t, builder))];
+        return await CollectAsync(paths, pool, cancellationToken).ConfigureAwait(false);
+    }
+
+    private IReadOnlyList<X509Certificate2> PathTo(PathCertificate target, CertificatePool pool)
+    {
+        var candidates = new CandidatePaths(pool, _time.GetUtcNow());
+        if (candidates.Enumerate(target).FirstOrDefault() is { } path)
+        {
+            return [.. path.Select(p => p.Certificate)];
+        }
+
+        PathCertificate missing = candidates.DeadEnds.Count > 0 ? candidates.DeadEnds[0] : target;
+        throw new ValidationDataException($"The issuer of '{missing.Subject}' is not among the certificates at hand, so the path of '{target.Subject}' and its validation data cannot be collected.");
+    }
+
+    private static PathCertificate Parse(X509Certificate2 certificate)
+        => PathCertificate.TryCreate(certificate) ?? throw new ValidationDataException($"The certificate '{certificate.Subject}' cannot be parsed.");
+
     /// <summary>The leading certificates of <paramref name="path"/> each issued (by name) by the next one.</summary>
     private static PathCertificate[] Linked(IReadOnlyList<X509Certificate2> path)
     {
@@ -61,6 +98,6 @@ public sealed class ValidationDataCollector
             length++;
         }
 
-        return [.. path.Take(length).Select(c => PathCertificate.TryCreate(c) ?? throw new ValidationDataException($"The certificate '{c.Subject}' cannot be parsed."))];
+        return [.. path.Take(length).Select(Parse)];
     }
 }

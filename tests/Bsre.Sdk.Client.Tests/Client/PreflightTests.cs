@@ -34,7 +34,7 @@ public sealed class PreflightTests
 
         Assert.Equal(BsreErrorCode.InvalidDocument, error.ErrorCode);
         Assert.False(error.IsTransient);
-        Assert.Equal(expected, Assert.IsType<PdfPreflightException>(error.InnerException).Problem);
+        Assert.Equal(expected, Assert.IsType<PdfPreflightException>(error.InnerException).ErrorCode);
         Assert.Contains("pre-flight", error.Message, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }

@@ -71,7 +71,7 @@ public sealed class CscSigningTests(CscEmulatorFixture fixture) : IClassFixture<
         using var signer = new CscSigner(client, new CscSignerOptions { CredentialId = BsreEmulator.CscRsaCredential, AuthenticationData = fixture.PinAndOtp(client) });
         byte[] content = "Nota dinas nomor 7"u8.ToArray();
 
-        byte[] cms = await new CadesSigner(signer, new CadesSignatureOptions { UseRsaPss = true }).SignDetachedAsync(new MemoryStream(content));
+        byte[] cms = await new CadesSigner(signer, new CadesSignatureOptions { SignatureScheme = SignatureScheme.RsaPss }).SignDetachedAsync(new MemoryStream(content));
 
         string signature = Path.Combine(_directory, "nota.p7s"), data = Path.Combine(_directory, "nota.txt"), root = Path.Combine(_directory, "root.pem");
         await File.WriteAllBytesAsync(signature, cms);

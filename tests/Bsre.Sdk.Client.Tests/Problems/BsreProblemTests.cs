@@ -1,5 +1,6 @@
 using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
+using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Usage;
 using Bsre.Sdk.Validation;
@@ -34,7 +35,48 @@ public sealed class BsreProblemTests
         { new TimestampException(TimestampFailure.InvalidToken, $"TSA {Secret} answered a bad token"), 502, "timestamp-failed", false },
         { new ValidationDataException($"OCSP {Secret} unreachable"), 503, "validation-data-unavailable", true },
         { new UsageLogFormatException(3, $"bad line {Secret}"), 500, "usage-log-invalid", false },
+        { new Pkcs11SignerException(Pkcs11ErrorCode.PinIncorrect, $"The token in {Secret} refused the PIN."), 500, "signing-key-unusable", false },
+        { new Pkcs11SignerException(Pkcs11ErrorCode.TokenError, $"The token in {Secret} failed."), 503, "signing-key-unusable", true },
+        { new PdfPreflightException(PdfPreflightProblem.NoPages, "its page tree has no page."), 422, "invalid-document", false },
+        { new PdfPreflightException(PdfPreflightProblem.TooLarge, "it is 2,000,000 bytes, more than the 1,000,000 allowed."), 413, "document-too-large", false },
     };
+
+    /// <summary>The category each exception stands for; the <c>bsre</c> tool's exit codes follow it (docs/cli.md).</summary>
+    public static TheoryData<Exception, BsreErrorCategory> Categories => new()
+    {
+        { Gateway(BsreErrorCode.InvalidPassphrase), BsreErrorCategory.Refused },
+        { Gateway(BsreErrorCode.Unknown), BsreErrorCategory.Refused },
+        { Gateway(BsreErrorCode.NotFound), BsreErrorCategory.Unavailable },
+        { Gateway(BsreErrorCode.InvalidResponse), BsreErrorCategory.Unavailable },
+        { Gateway(BsreErrorCode.DocumentTooLarge), BsreErrorCategory.InvalidInput },
+        { new DocumentLimitException("MaxObjects", 10, "too many"), BsreErrorCategory.InvalidInput },
+        { new PdfFontException("no glyph for 'ŋ'"), BsreErrorCategory.InvalidInput },
+        { new PdfPasswordException("wrong password"), BsreErrorCategory.InvalidInput },
+        { new TimestampException(TimestampFailure.Unauthorized, "TSA refused"), BsreErrorCategory.Unavailable },
+        { new ValidationDataException("OCSP unreachable"), BsreErrorCategory.Unavailable },
+        { new Pkcs11SignerException(Pkcs11ErrorCode.PinLocked, "locked"), BsreErrorCategory.Refused },
+        { new Pkcs11SignerException(Pkcs11ErrorCode.KeyNotFound, "no key"), BsreErrorCategory.NotFound },
+        { new Pkcs11SignerException(Pkcs11ErrorCode.KeyAmbiguous, "two keys"), BsreErrorCategory.Configuration },
+        { new Pkcs11SignerException(Pkcs11ErrorCode.MechanismNotSupported, "no PSS"), BsreErrorCategory.InvalidInput },
+    };
+
+    [Theory]
+    [MemberData(nameof(Categories))]
+    public void Each_SDK_exception_has_its_category(Exception exception, BsreErrorCategory category)
+    {
+        Assert.Equal(category, BsreProblem.FromException(exception)!.Category);
+    }
+
+    [Fact]
+    public void Every_public_exception_of_the_SDK_is_an_SDK_exception()
+    {
+        Type[] exceptions = [.. new[] { typeof(BsreProblem).Assembly, typeof(PdfPasswordException).Assembly, typeof(Testing.TestPki).Assembly }
+            .SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(type => type.IsSubclassOf(typeof(Exception)))];
+
+        Assert.NotEmpty(exceptions);
+        Assert.All(exceptions, type => Assert.True(type.IsAssignableTo(typeof(BsreSdkException)), $"{type.FullName} is not a BsreSdkException"));
+    }
 
     [Theory]
     [MemberData(nameof(Exceptions))]

@@ -27,7 +27,7 @@ public sealed class Pkcs11SignerTests
         await new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "12-pdftocairo-letter.pdf"), output, new PadesSignatureOptions
         {
             HashAlgorithm = new HashAlgorithmName(hash),
-            UseRsaPss = pss,
+            SignatureScheme = pss ? SignatureScheme.RsaPss : null,
         });
         await PdfAssert.PdfsigValidAsync(env.Pdf, output);
     }

@@ -73,8 +73,37 @@ public sealed partial class CryptographicPolicyPdfTests
 
 #pragma warning restore CA5350
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_document_timestamp_over_a_SHA_1_imprint_is_judged_by_the_policy(bool policyAcceptsSha1)
+    {
+        var env = await PdfTestEnvironment.GetAsync();
+        byte[] signed = await SignAsync(env, env.Pki.SignerRsa, range => LegacyCmsSigner.Sign(env.Pki.SignerRsa, range, "SHA256WITHRSA", env.Pki.Chain.Take(1)));
+        await using var tsa = await TimestampAuthorityServer.StartAsync(env.Pki.Tsa, env.Pki.Chain, new TimestampAuthorityOptions { AcceptSha1Imprint = true });
+        using var http = new HttpClient();
+        using var stamped = new MemoryStream();
+        await new PadesTimestamper(new Timestamping.TimestampClient(http, new Timestamping.TimestampClientOptions { Url = tsa.Url }))
+            .TimestampAsync(new MemoryStream(signed), stamped, new PadesTimestampOptions { HashAlgorithm = HashAlgorithmName.SHA1 });
+        var options = Options(env, offline: true);
+        if (policyAcceptsSha1)
+        {
+            options.CryptographicPolicy.DigestAlgorithms[HashAlgorithmName.SHA1] = null;
+        }
+
+        ValidationReport report = await new PadesValidator(options).ValidateAsync(new MemoryStream(stamped.ToArray()), "sha1-timestamp.pdf");
+
+        SignatureValidationResult timestamp = report.Signatures[1];
+        TimestampValidationResult covering = Assert.Single(report.Signatures[0].Timestamps);
+        string described = ValidationFixture.Describe(report);
+        var expected = policyAcceptsSha1 ? (ValidationIndication.TotalPassed, (SubIndication?)null) : (ValidationIndication.Indeterminate, SubIndication.CryptoConstraintsFailureNoPoe);
+        Assert.True((timestamp.Indication, timestamp.SubIndication) == expected, described);
+        Assert.True((covering.Indication, covering.SubIndication) == expected, described);
+        Assert.Equal(ValidationIndication.TotalPassed, report.Signatures[0].Indication);
+    }
+
     /// <summary>Prepares a signature field, then embeds the CMS <paramref name="sign"/> makes over the signed range.</summary>
-    private static async Task<byte[]> SignAsync(PdfTestEnvironment env, TestIdentity signer, Func<byte[], byte[]> sign, bool sha1SubFilter = false)
+    internal static async Task<byte[]> SignAsync(PdfTestEnvironment env, TestIdentity signer, Func<byte[], byte[]> sign, bool sha1SubFilter = false)
     {
         using var prepared = new MemoryStream();
         var state = await new PadesTwoPhaseSigner().PrepareAsync(new MemoryStream(SamplePdf.Create()), prepared, new SignerCertificates(signer.Certificate, env.Pki.Chain), new PadesSignatureOptions { ContentsSize = 16384 });

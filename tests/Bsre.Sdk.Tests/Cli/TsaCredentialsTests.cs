@@ -46,7 +46,7 @@ public sealed class TsaCredentialsTests : IClassFixture<CliFixture>, IAsyncLifet
 
         var error = await Assert.ThrowsAsync<TimestampException>(() => client.RequestAsync(SHA256.HashData("x"u8), HashAlgorithmName.SHA256));
 
-        Assert.Equal(TimestampFailure.Unauthorized, error.Failure);
+        Assert.Equal(TimestampFailure.Unauthorized, error.ErrorCode);
         Assert.False(error.IsTransient);
         Assert.Contains(Url.ToString(), error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-password", error.ToString(), StringComparison.Ordinal);

@@ -78,7 +78,7 @@ public sealed class PkiFixture : IAsyncLifetime
     public CadesSignatureOptions Options(string hash = "SHA256", bool pss = false, bool timestamp = false) => new()
     {
         HashAlgorithm = new HashAlgorithmName(hash),
-        UseRsaPss = pss,
+        SignatureScheme = pss ? SignatureScheme.RsaPss : null,
         Level = timestamp ? SignatureLevel.BaselineT : SignatureLevel.BaselineB,
         TimestampClient = timestamp ? TimestampClient() : null,
     };

@@ -1,7 +1,6 @@
 using Bsre.Sdk.Cli.Infrastructure;
 using Bsre.Sdk.Pkcs11;
 using Bsre.Sdk.Pkcs11.Internal;
-using Net.Pkcs11Interop.Common;
 
 namespace Bsre.Sdk.Tests.Pkcs11;
 
@@ -16,7 +15,7 @@ public sealed class LockedPinTests
     [InlineData(false)]
     public void CKR_PIN_LOCKED_is_PinLocked_at_login_and_when_signing(bool atLogin)
     {
-        var locked = new Pkcs11Exception(atLogin ? "C_Login" : "C_Sign", CKR.CKR_PIN_LOCKED);
+        var locked = new Pkcs11CallException(atLogin ? "C_Login" : "C_Sign", CKR.CKR_PIN_LOCKED);
 
         Pkcs11SignerException error = atLogin ? Pkcs11Errors.Login(locked, "bsre-token", finalTry: false, countLow: false) : Pkcs11Errors.Operation(locked, "bsre-token", "sign");
 
@@ -27,7 +26,7 @@ public sealed class LockedPinTests
     [Fact]
     public void A_locked_PIN_exits_77_with_the_advice_to_check_the_PIN_source()
     {
-        var locked = Pkcs11Errors.Login(new Pkcs11Exception("C_Login", CKR.CKR_PIN_LOCKED), "bsre-token", finalTry: false, countLow: false);
+        var locked = Pkcs11Errors.Login(new Pkcs11CallException("C_Login", CKR.CKR_PIN_LOCKED), "bsre-token", finalTry: false, countLow: false);
 
         (int exitCode, string message) = ErrorMapper.Map(locked);
 

@@ -24,6 +24,19 @@ public sealed class CadesSignerTests(PkiFixture fixture)
     }
 
     [Theory]
+    [InlineData("signer-ecdsa", SignatureScheme.RsaPss)]
+    [InlineData("signer-rsa", SignatureScheme.Ecdsa)]
+    [InlineData("signer-ed25519", SignatureScheme.RsaPkcs1)]
+    public async Task A_scheme_the_key_cannot_make_is_a_signing_key_error_naming_both(string name, SignatureScheme scheme)
+    {
+        using var signer = PkiFixture.SignerFor(fixture.Identity(name));
+
+        var e = await Assert.ThrowsAsync<SigningKeyException>(() => new CadesSigner(signer, new CadesSignatureOptions { SignatureScheme = scheme }).SignDetachedAsync(new MemoryStream(Cades.Content())));
+
+        Assert.Contains($"not the {scheme}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("signer-rsa", "SHA384")]
     [InlineData("signer-ed25519", "SHA512")]
     public async Task SignDigestAsync_gives_a_signature_that_validates_against_the_content(string name, string hash)
@@ -67,7 +80,7 @@ public sealed class CadesSignerTests(PkiFixture fixture)
 
         var e = await Assert.ThrowsAsync<TimestampException>(() => Cades.SignDetachedAsync(fixture.Pki.SignerRsa, Cades.Content(), options));
 
-        Assert.Equal(TimestampFailure.Rejected, e.Failure);
+        Assert.Equal(TimestampFailure.Rejected, e.ErrorCode);
         Assert.Equal(1, tsa.RequestCount);
     }
 }

@@ -41,7 +41,7 @@ public sealed class TimestampClientTests(PkiFixture fixture)
 
         var e = await Assert.ThrowsAsync<TimestampException>(() => fixture.TimestampClient(tsa.Url).RequestAsync(_digest, HashAlgorithmName.SHA384));
 
-        Assert.Equal(failure, e.Failure);
+        Assert.Equal(failure, e.ErrorCode);
         Assert.Equal(failure == TimestampFailure.ServiceUnavailable, e.IsTransient);
         Assert.Contains(tsa.Url.ToString(), e.Message, StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class TimestampClientTests(PkiFixture fixture)
         var e = await Assert.ThrowsAsync<TimestampException>(
             () => fixture.TimestampClient(tsa.Url, TimeSpan.FromMilliseconds(300)).RequestAsync(_digest, HashAlgorithmName.SHA384));
 
-        Assert.Equal(TimestampFailure.ServiceUnavailable, e.Failure);
+        Assert.Equal(TimestampFailure.ServiceUnavailable, e.ErrorCode);
         Assert.True(e.IsTransient);
     }
 
@@ -69,7 +69,7 @@ public sealed class TimestampClientTests(PkiFixture fixture)
         var e = await Assert.ThrowsAsync<TimestampException>(
             () => fixture.TimestampClient(new Uri($"http://127.0.0.1:{port}/tsa")).RequestAsync(_digest, HashAlgorithmName.SHA384));
 
-        Assert.Equal(TimestampFailure.ServiceUnavailable, e.Failure);
+        Assert.Equal(TimestampFailure.ServiceUnavailable, e.ErrorCode);
         Assert.True(e.IsTransient);
     }
 

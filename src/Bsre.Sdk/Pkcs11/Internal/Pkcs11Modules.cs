@@ -1,6 +1,3 @@
-using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
-
 namespace Bsre.Sdk.Pkcs11.Internal;
 
 /// <summary>
@@ -10,7 +7,7 @@ namespace Bsre.Sdk.Pkcs11.Internal;
 /// </summary>
 internal static class Pkcs11Modules
 {
-    private static readonly Dictionary<string, (IPkcs11Library Library, int Users)> Loaded = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, (Pkcs11Module Module, int Users)> Loaded = new(StringComparer.Ordinal);
     private static readonly object Gate = new();
 
     public static Lease Acquire(string path)
@@ -20,36 +17,38 @@ internal static class Pkcs11Modules
         {
             if (Loaded.TryGetValue(key, out var entry))
             {
-                Loaded[key] = (entry.Library, entry.Users + 1);
-                return new Lease(key, entry.Library);
+                Loaded[key] = (entry.Module, entry.Users + 1);
+                return new Lease(key, entry.Module);
             }
 
-            IPkcs11Library library = Load(key);
-            Loaded[key] = (library, 1);
-            return new Lease(key, library);
+            Pkcs11Module module = Load(key);
+            Loaded[key] = (module, 1);
+            return new Lease(key, module);
         }
     }
 
-    private static IPkcs11Library Load(string path)
+    private static Pkcs11Module Load(string path)
     {
         if (Path.IsPathRooted(path) && !File.Exists(path))
         {
             throw new Pkcs11SignerException(Pkcs11ErrorCode.ModuleNotFound, $"The PKCS#11 module '{path}' does not exist; give the path of the token vendor's library.");
         }
 
-        Pkcs11Native.EnsureResolver();
-        var factories = new Pkcs11InteropFactories();
         try
         {
-            return factories.Pkcs11LibraryFactory.LoadPkcs11Library(factories, path, AppType.MultiThreaded);
+            return Pkcs11Module.Load(path);
         }
-        catch (Pkcs11Exception e)
+        catch (Pkcs11CallException e)
         {
-            throw new Pkcs11SignerException(Pkcs11ErrorCode.TokenError, $"The PKCS#11 module '{path}' failed to initialise ({e.RV}); check its configuration.", e);
+            throw new Pkcs11SignerException(Pkcs11ErrorCode.TokenError, $"The PKCS#11 module '{path}' failed to initialise ({Pkcs11CallException.Name(e.RV)}); check its configuration.", e);
         }
-        catch (Exception e) when (e is UnmanagedException or DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+        catch (Exception e) when (e is DllNotFoundException or BadImageFormatException)
         {
             throw new Pkcs11SignerException(Pkcs11ErrorCode.ModuleNotFound, $"The PKCS#11 module '{path}' could not be loaded: {e.Message}", e);
+        }
+        catch (EntryPointNotFoundException e)
+        {
+            throw new Pkcs11SignerException(Pkcs11ErrorCode.ModuleNotFound, $"'{path}' is not a PKCS#11 module: it has no C_GetFunctionList.", e);
         }
     }
 
@@ -57,24 +56,24 @@ internal static class Pkcs11Modules
     {
         lock (Gate)
         {
-            var (library, users) = Loaded[key];
+            var (module, users) = Loaded[key];
             if (users > 1)
             {
-                Loaded[key] = (library, users - 1);
+                Loaded[key] = (module, users - 1);
                 return;
             }
 
             Loaded.Remove(key);
-            library.Dispose();
+            module.Dispose();
         }
     }
 
     /// <summary>One user's hold on a loaded module; disposing it may finalise the module.</summary>
-    internal sealed class Lease(string key, IPkcs11Library library) : IDisposable
+    internal sealed class Lease(string key, Pkcs11Module module) : IDisposable
     {
         private int _released;
 
-        public IPkcs11Library Library { get; } = library;
+        public Pkcs11Module Module { get; } = module;
 
         public void Dispose()
         {

@@ -1,20 +1,18 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
+using System.Text;
 
 namespace Bsre.Sdk.Pkcs11.Internal;
 
 /// <summary>Finds the token, the private key and its certificate (same CKA_ID, PKCS#11 v2.40 §4.6.3) as the options name them.</summary>
 internal static class Pkcs11Objects
 {
-    public static (ISlot Slot, ITokenInfo Token) FindToken(IPkcs11Library library, Pkcs11SignerOptions options)
+    public static (ulong Slot, Pkcs11Module.TokenInfo Token) FindToken(Pkcs11Module module, Pkcs11SignerOptions options)
     {
-        List<ISlot> slots = library.GetSlotList(SlotsType.WithTokenPresent);
+        var slots = module.GetSlotsWithToken().Select(slot => (Slot: slot, Token: module.GetTokenInfo(slot))).ToList();
         var matches = slots
-            .Select(slot => (Slot: slot, Token: slot.GetTokenInfo()))
-            .Where(s => s.Token.TokenFlags.TokenInitialized
-                && (options.SlotId is null || s.Slot.SlotId == options.SlotId)
+            .Where(s => s.Token.Initialized
+                && (options.SlotId is null || s.Slot == options.SlotId)
                 && (options.TokenLabel is null || string.Equals(s.Token.Label.Trim(), options.TokenLabel.Trim(), StringComparison.Ordinal)))
             .ToList();
         if (matches.Count == 1)
@@ -22,7 +20,7 @@ internal static class Pkcs11Objects
             return matches[0];
         }
 
-        string present = string.Join(", ", slots.Select(s => $"'{s.GetTokenInfo().Label.Trim()}' (slot {s.SlotId})"));
+        string present = string.Join(", ", slots.Select(s => $"'{s.Token.Label.Trim()}' (slot {s.Slot})"));
         string wanted = options.TokenLabel is not null ? $"labelled '{options.TokenLabel}'" : options.SlotId is not null ? $"in slot {options.SlotId}" : "named";
         throw new Pkcs11SignerException(
             Pkcs11ErrorCode.TokenNotFound,
@@ -31,21 +29,20 @@ internal static class Pkcs11Objects
                 : $"Several tokens are present in '{options.ModulePath}' ({present}); name one by its label.");
     }
 
-    public static (IObjectHandle Handle, byte[] Id, CKK KeyType, bool AlwaysAuthenticate) FindKey(ISession session, Pkcs11SignerOptions options, string token)
+    public static (ulong Handle, byte[] Id, CKK KeyType, bool AlwaysAuthenticate) FindKey(Pkcs11Module module, ulong session, Pkcs11SignerOptions options, string token)
     {
-        var factory = session.Factories.ObjectAttributeFactory;
-        List<IObjectAttribute> template = [factory.Create(CKA.CKA_CLASS, CKO.CKO_PRIVATE_KEY), factory.Create(CKA.CKA_SIGN, true)];
+        List<(CKA, byte[])> template = [(CKA.CKA_CLASS, Pkcs11Module.ULongValue((ulong)CKO.CKO_PRIVATE_KEY)), (CKA.CKA_SIGN, [1])];
         if (options.KeyLabel is not null)
         {
-            template.Add(factory.Create(CKA.CKA_LABEL, options.KeyLabel));
+            template.Add((CKA.CKA_LABEL, Encoding.UTF8.GetBytes(options.KeyLabel)));
         }
 
         if (!options.KeyId.IsEmpty)
         {
-            template.Add(factory.Create(CKA.CKA_ID, options.KeyId.ToArray()));
+            template.Add((CKA.CKA_ID, options.KeyId.ToArray()));
         }
 
-        List<IObjectHandle> keys = session.FindAllObjects(template);
+        List<ulong> keys = module.FindObjects(session, template);
         if (keys.Count == 0)
         {
             string which = options.KeyLabel is not null ? $"labelled '{options.KeyLabel}'" : !options.KeyId.IsEmpty ? $"with CKA_ID {Convert.ToHexString(options.KeyId.Span)}" : "at all";
@@ -54,26 +51,28 @@ internal static class Pkcs11Objects
 
         if (keys.Count > 1)
         {
-            string labels = string.Join(", ", keys.Select(k => "'" + session.GetAttributeValue(k, [CKA.CKA_LABEL])[0].GetValueAsString() + "'"));
+            string labels = string.Join(", ", keys.Select(k => "'" + Encoding.UTF8.GetString(module.GetAttributeValues(session, k, [CKA.CKA_LABEL])[0] ?? []) + "'"));
             throw new Pkcs11SignerException(Pkcs11ErrorCode.KeyAmbiguous, $"The token '{token}' holds several signing keys ({labels}); name one by its label or CKA_ID.");
         }
 
-        List<IObjectAttribute> attributes = session.GetAttributeValue(keys[0], [CKA.CKA_ID, CKA.CKA_KEY_TYPE, CKA.CKA_ALWAYS_AUTHENTICATE]);
-        bool alwaysAuthenticate = !attributes[2].CannotBeRead && attributes[2].GetValueAsBool();
-        return (keys[0], attributes[0].GetValueAsByteArray() ?? [], (CKK)attributes[1].GetValueAsUlong(), alwaysAuthenticate);
+        byte[]?[] attributes = module.GetAttributeValues(session, keys[0], [CKA.CKA_ID, CKA.CKA_KEY_TYPE, CKA.CKA_ALWAYS_AUTHENTICATE]);
+        CKK keyType = attributes[1] is { } type ? (CKK)Pkcs11Module.ReadULong(type) : throw new Pkcs11SignerException(
+            Pkcs11ErrorCode.TokenError, $"The token '{token}' does not reveal the key's type (CKA_KEY_TYPE).");
+        bool alwaysAuthenticate = attributes[2] is [not 0];
+        return (keys[0], attributes[0] ?? [], keyType, alwaysAuthenticate);
     }
 
     /// <summary>The key's certificate (same CKA_ID) and the CA certificates on the token that issue it, nearest first.</summary>
-    public static (X509Certificate2 Certificate, List<X509Certificate2> Issuers) FindCertificates(ISession session, byte[] keyId, string token)
+    public static (X509Certificate2 Certificate, List<X509Certificate2> Issuers) FindCertificates(Pkcs11Module module, ulong session, byte[] keyId, string token)
     {
-        var factory = session.Factories.ObjectAttributeFactory;
         var all = new List<(byte[] Id, X509Certificate2 Certificate)>();
-        foreach (IObjectHandle handle in session.FindAllObjects([factory.Create(CKA.CKA_CLASS, CKO.CKO_CERTIFICATE), factory.Create(CKA.CKA_CERTIFICATE_TYPE, CKC.CKC_X_509)]))
+        List<(CKA, byte[])> template = [(CKA.CKA_CLASS, Pkcs11Module.ULongValue((ulong)CKO.CKO_CERTIFICATE)), (CKA.CKA_CERTIFICATE_TYPE, Pkcs11Module.ULongValue((ulong)CKC.CKC_X_509))];
+        foreach (ulong handle in module.FindObjects(session, template))
         {
-            List<IObjectAttribute> attributes = session.GetAttributeValue(handle, [CKA.CKA_ID, CKA.CKA_VALUE]);
-            if (TryLoad(attributes[1].GetValueAsByteArray() ?? []) is { } certificate)
+            byte[]?[] attributes = module.GetAttributeValues(session, handle, [CKA.CKA_ID, CKA.CKA_VALUE]);
+            if (TryLoad(attributes[1] ?? []) is { } certificate)
             {
-                all.Add((attributes[0].GetValueAsByteArray() ?? [], certificate));
+                all.Add((attributes[0] ?? [], certificate));
             }
         }
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
 
 namespace Bsre.Sdk.Pkcs11.Internal;
 
@@ -11,13 +9,15 @@ namespace Bsre.Sdk.Pkcs11.Internal;
 /// </summary>
 internal sealed class Pkcs11SessionPool : IDisposable
 {
-    private readonly ISlot _slot;
+    private readonly Pkcs11Module _module;
+    private readonly ulong _slot;
     private readonly SemaphoreSlim _gate;
-    private readonly ConcurrentBag<ISession> _idle = [];
+    private readonly ConcurrentBag<ulong> _idle = [];
     private bool _disposed;
 
-    public Pkcs11SessionPool(ISlot slot, int limit)
+    public Pkcs11SessionPool(Pkcs11Module module, ulong slot, int limit)
     {
+        _module = module;
         _slot = slot;
         Limit = limit;
         _gate = new SemaphoreSlim(limit, limit);
@@ -26,7 +26,7 @@ internal sealed class Pkcs11SessionPool : IDisposable
     public int Limit { get; }
 
     /// <summary>Runs <paramref name="work"/> on a free session, on the thread pool (PKCS#11 calls block).</summary>
-    public async Task<T> RunAsync<T>(Func<ISession, T> work, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(Func<ulong, T> work, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -43,32 +43,44 @@ internal sealed class Pkcs11SessionPool : IDisposable
     public void Dispose()
     {
         _disposed = true;
-        while (_idle.TryTake(out ISession? session))
+        while (_idle.TryTake(out ulong session))
         {
-            session.Dispose();
+            Close(session);
         }
 
         _gate.Dispose();
     }
 
-    private T RunOnSession<T>(Func<ISession, T> work)
+    private T RunOnSession<T>(Func<ulong, T> work)
     {
-        ISession session = _idle.TryTake(out ISession? idle) ? idle : _slot.OpenSession(SessionType.ReadOnly);
+        ulong session = _idle.TryTake(out ulong idle) ? idle : _module.OpenSession(_slot);
         try
         {
             T result = work(session);
             _idle.Add(session);
             return result;
         }
-        catch (Pkcs11Exception e) when (!Pkcs11Errors.BreaksSession(e.RV))
+        catch (Pkcs11CallException e) when (!Pkcs11Errors.BreaksSession(e.RV))
         {
             _idle.Add(session);
             throw;
         }
         catch
         {
-            session.Dispose();
+            Close(session);
             throw;
+        }
+    }
+
+    /// <summary>Closes a session; one the token has already dropped needs no closing.</summary>
+    private void Close(ulong session)
+    {
+        try
+        {
+            _module.CloseSession(session);
+        }
+        catch (Pkcs11CallException)
+        {
         }
     }
 }

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Internal;
 using Bsre.Sdk.Signing;
-using Net.Pkcs11Interop.Common;
-using Net.Pkcs11Interop.HighLevelAPI;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 
@@ -16,10 +14,6 @@ namespace Bsre.Sdk.Pkcs11.Internal;
 /// </summary>
 internal sealed class Pkcs11SignaturePlan
 {
-    /// <summary>CKK_EC_EDWARDS and CKM_EDDSA (PKCS#11 v3.0 §2.3.5, §2.3.14), which Pkcs11Interop 5 does not name.</summary>
-    public const CKK EdwardsKey = (CKK)0x40;
-    private const CKM EdDsa = (CKM)0x1057;
-
     private Pkcs11SignaturePlan(CKM mechanism, byte[] data, (CKM Hash, CKG Mgf, int SaltLength)? pss = null, bool ecdsa = false)
     {
         Mechanism = mechanism;
@@ -55,7 +49,7 @@ internal sealed class Pkcs11SignaturePlan
                 : WithHash(available, request, hash, CKM.CKM_ECDSA_SHA256, CKM.CKM_ECDSA_SHA384, CKM.CKM_ECDSA_SHA512) is { } ec
                     ? new(ec.Mechanism, ec.Data, ecdsa: true)
                     : null,
-            (SignatureScheme.Ed25519, EdwardsKey) when available.Contains(EdDsa) => new(EdDsa, request.DataToSign.ToArray()),
+            (SignatureScheme.Ed25519, CKK.CKK_EC_EDWARDS) when available.Contains(CKM.CKM_EDDSA) => new(CKM.CKM_EDDSA, request.DataToSign.ToArray()),
             _ => null,
         };
         return plan ?? throw new Pkcs11SignerException(
@@ -63,16 +57,10 @@ internal sealed class Pkcs11SignaturePlan
             $"The {keyType} key on token '{token}' cannot make {request.Scheme} signatures with {hash}: the token offers no mechanism for it.");
     }
 
-    public IMechanism CreateMechanism(ISession session)
-    {
-        if (Pss is not { } pss)
-        {
-            return session.Factories.MechanismFactory.Create(Mechanism);
-        }
-
-        var parameters = session.Factories.MechanismParamsFactory.CreateCkRsaPkcsPssParams((ulong)pss.Hash, (ulong)pss.Mgf, (ulong)pss.SaltLength);
-        return session.Factories.MechanismFactory.Create(Mechanism, parameters);
-    }
+    /// <summary>The mechanism's parameter: CK_RSA_PKCS_PSS_PARAMS (hashAlg, mgf, sLen: three CK_ULONGs) for RSA-PSS, else none.</summary>
+    public byte[] Parameter() => Pss is { } pss
+        ? [.. Pkcs11Module.ULongValue((ulong)pss.Hash), .. Pkcs11Module.ULongValue((ulong)pss.Mgf), .. Pkcs11Module.ULongValue((ulong)pss.SaltLength)]
+        : [];
 
     /// <summary>Turns the token's output into the signature value CMS carries.</summary>
     public byte[] ToSignatureValue(byte[] output)

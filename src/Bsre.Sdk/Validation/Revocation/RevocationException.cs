@@ -3,20 +3,6 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// <summary>One piece of revocation evidence could not be obtained or used; <see cref="RevocationChecker"/> turns it into an error line.</summary>
 internal sealed class RevocationException : Exception
 {
-    public RevocationException()
-    {
-    }
-
-    public RevocationException(string message)
-        : base(message)
-    {
-    }
-
-    public RevocationException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     public RevocationException(RevocationFailure failure, string message, Exception? innerException = null)
         : base(message, innerException)
     {

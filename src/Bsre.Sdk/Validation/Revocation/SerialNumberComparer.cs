@@ -1,3 +1,5 @@
+using Bsre.Sdk.Internal;
+
 namespace Bsre.Sdk.Validation.Revocation;
 
 /// <summary>Compares serial numbers as DER INTEGER contents in minimal two's-complement form (see <see cref="Normalize"/>).</summary>
@@ -21,12 +23,7 @@ internal sealed class SerialNumberComparer : IEqualityComparer<byte[]>
         return serial[start..].ToArray();
     }
 
-    public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+    public bool Equals(byte[]? x, byte[]? y) => ByteArrayComparer.Instance.Equals(x, y);
 
-    public int GetHashCode(byte[] obj)
-    {
-        var hash = default(HashCode);
-        hash.AddBytes(obj);
-        return hash.ToHashCode();
-    }
+    public int GetHashCode(byte[] obj) => ByteArrayComparer.Instance.GetHashCode(obj);
 }

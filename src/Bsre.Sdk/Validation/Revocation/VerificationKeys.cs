@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
@@ -11,14 +12,21 @@ namespace Bsre.Sdk.Validation.Revocation;
 /// Verifies signatures of OCSP responses, CRLs and responder certificates with .NET crypto, keeping the imported public
 /// keys: on Linux importing an RSA key into OpenSSL costs about six times the verification itself, and revocation data
 /// is signed by a handful of keys (CAs and their responders). Signature values are verified with the kept keys too
-/// (<see cref="RsaKeyOf"/>, <see cref="ECDsaKeyOf"/>): an agency's documents are signed by a handful of people. Keys are
-/// found by their SubjectPublicKeyInfo DER; at most <see cref="MaxKeys"/> are kept. Each key is used by one thread at a time.
+/// (<see cref="RentRsa"/>, <see cref="RentECDsa"/>): an agency's documents are signed by a handful of people.
 /// </summary>
+/// <remarks>
+/// A key object is used by one thread at a time (.NET does not promise more), so each key has a <see cref="KeyPool"/>
+/// of imported instances: threads verifying against the same issuer at once take one each instead of waiting on a lock.
+/// Keys are found without hashing or re-encoding: by the SubjectPublicKeyInfo bytes given, or by the certificate
+/// object (certificates read from signatures are themselves kept once per process, <see cref="Certificates"/>). At most
+/// <see cref="MaxKeys"/> SubjectPublicKeyInfos are kept, each pool keeps at most one idle instance per processor.
+/// </remarks>
 internal static class VerificationKeys
 {
     private const int MaxKeys = 256;
     private const string Ed25519Oid = "1.3.101.112";
-    private static readonly ConcurrentDictionary<string, AsymmetricAlgorithm> Keys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<byte[], KeyPool> BySubjectPublicKeyInfo = new(ByteArrayComparer.Instance);
+    private static readonly ConditionalWeakTable<X509Certificate2, KeyPool> ByCertificate = [];
 
     /// <summary>Verifies <paramref name="signature"/> over <paramref name="data"/> with the key <paramref name="subjectPublicKeyInfo"/>.</summary>
     /// <returns><see langword="false"/> when it does not verify or the key does not suit the algorithm.</returns>
@@ -37,70 +45,87 @@ internal static class VerificationKeys
         bool pss = oid == PkcsObjectIdentifiers.IdRsassaPss.Id;
         HashAlgorithmName hash = pss ? PssHash(algorithm) : HashOf(oid) ?? throw new NotSupportedException($"Signature algorithm {oid} is not supported.");
         bool rsa = pss || oid.StartsWith("1.2.840.113549.1.1.", StringComparison.Ordinal);
-        AsymmetricAlgorithm? key = KeyFor(subjectPublicKeyInfo, rsa);
+        KeyPool pool = PoolOf(subjectPublicKeyInfo);
+        AsymmetricAlgorithm? key = pool.Rent();
         if (key is null)
         {
             return false;
         }
 
-        byte[] digest = HashAlgorithms.Hash(hash, data);
-        lock (key)
+        try
         {
-            return key switch
+            byte[] digest = HashAlgorithms.Hash(hash, data);
+            return (key, rsa) switch
             {
-                RSA r => r.VerifyHash(digest, signature, hash, pss ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1),
-                ECDsa e => e.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence),
+                (RSA r, true) => r.VerifyHash(digest, signature, hash, pss ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1),
+                (ECDsa e, false) => e.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence),
                 _ => false,
             };
         }
+        finally
+        {
+            pool.Return(key);
+        }
     }
 
-    /// <summary>The kept RSA key of <paramref name="certificate"/> (lock it while using it), or <see langword="null"/> when it has none.</summary>
-    public static RSA? RsaKeyOf(X509Certificate2 certificate) => KeyOf("rsa:", certificate, c => c.GetRSAPublicKey()) as RSA;
+    /// <summary>An RSA instance of <paramref name="certificate"/>'s key for this thread (dispose the lease to give it back), or <see langword="null"/> when its key is not RSA.</summary>
+    public static Lease<RSA>? RentRsa(X509Certificate2 certificate) => Rent<RSA>(certificate);
 
-    /// <summary>The kept ECDSA key of <paramref name="certificate"/> (lock it while using it), or <see langword="null"/> when it has none.</summary>
-    public static ECDsa? ECDsaKeyOf(X509Certificate2 certificate) => KeyOf("ec:", certificate, c => c.GetECDsaPublicKey()) as ECDsa;
+    /// <summary>An ECDSA instance of <paramref name="certificate"/>'s key for this thread (dispose the lease to give it back), or <see langword="null"/> when its key is not ECDSA.</summary>
+    public static Lease<ECDsa>? RentECDsa(X509Certificate2 certificate) => Rent<ECDsa>(certificate);
 
     /// <summary>Drops every kept key (for tests and cold-start benchmarks).</summary>
-    internal static void Clear() => Keys.Clear();
-
-    private static AsymmetricAlgorithm? KeyFor(byte[] subjectPublicKeyInfo, bool rsa)
+    internal static void Clear()
     {
-        string id = (rsa ? "rsa:" : "ec:") + Convert.ToBase64String(SHA256.HashData(subjectPublicKeyInfo));
-        if (Keys.TryGetValue(id, out AsymmetricAlgorithm? key))
+        BySubjectPublicKeyInfo.Clear();
+        ByCertificate.Clear();
+    }
+
+    private static Lease<T>? Rent<T>(X509Certificate2 certificate)
+        where T : AsymmetricAlgorithm
+    {
+        // .NET imports a certificate's key itself (RSA-PSS and named-curve parameters as it reads them).
+        KeyPool pool = ByCertificate.GetValue(certificate, static c => new KeyPool(() => c.GetRSAPublicKey() ?? (AsymmetricAlgorithm?)c.GetECDsaPublicKey()));
+        switch (pool.Rent())
         {
-            return key;
+            case T key:
+                return new Lease<T>(key, pool);
+            case { } other:
+                pool.Return(other);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static KeyPool PoolOf(byte[] subjectPublicKeyInfo)
+    {
+        if (BySubjectPublicKeyInfo.TryGetValue(subjectPublicKeyInfo, out KeyPool? pool))
+        {
+            return pool;
         }
 
-        AsymmetricAlgorithm created = rsa ? RSA.Create() : ECDsa.Create();
+        if (BySubjectPublicKeyInfo.Count >= MaxKeys)
+        {
+            BySubjectPublicKeyInfo.Clear(); // Keys rented from a dropped pool are simply not given back.
+        }
+
+        // The key's type comes from the key alone: a signature that claims another algorithm must not decide it.
+        return BySubjectPublicKeyInfo.GetOrAdd(subjectPublicKeyInfo, static spki => new KeyPool(() => Import(RSA.Create(), spki) ?? Import(ECDsa.Create(), spki)));
+    }
+
+    private static AsymmetricAlgorithm? Import(AsymmetricAlgorithm key, byte[] subjectPublicKeyInfo)
+    {
         try
         {
-            created.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
+            key.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
+            return key;
         }
         catch (CryptographicException)
         {
-            created.Dispose();
+            key.Dispose();
             return null;
         }
-
-        return Keep(id, created);
-    }
-
-    /// <summary>A certificate's key, imported by .NET from the certificate (RSA-PSS and named-curve parameters as it reads them).</summary>
-    private static AsymmetricAlgorithm? KeyOf(string kind, X509Certificate2 certificate, Func<X509Certificate2, AsymmetricAlgorithm?> import)
-    {
-        string id = kind + Convert.ToBase64String(SHA256.HashData(certificate.PublicKey.ExportSubjectPublicKeyInfo()));
-        return Keys.TryGetValue(id, out AsymmetricAlgorithm? key) ? key : import(certificate) is { } imported ? Keep(id, imported) : null;
-    }
-
-    private static AsymmetricAlgorithm Keep(string id, AsymmetricAlgorithm key)
-    {
-        if (Keys.Count >= MaxKeys)
-        {
-            Keys.Clear(); // Evicted keys are not disposed: another thread may still be verifying with one.
-        }
-
-        return Keys.GetOrAdd(id, key);
     }
 
     private static HashAlgorithmName? HashOf(string signatureOid) => signatureOid switch
@@ -119,5 +144,46 @@ internal static class VerificationKeys
         return parameters.SaltLength.HasValue(HashAlgorithms.SizeInBytes(hash))
             ? hash
             : throw new NotSupportedException("RSA-PSS with a salt length other than the hash length is not supported.");
+    }
+
+    /// <summary>A key rented from its pool; disposing it gives the key back.</summary>
+    internal readonly struct Lease<T>(T key, KeyPool pool) : IDisposable
+        where T : AsymmetricAlgorithm
+    {
+        public T Key { get; } = key;
+
+        public void Dispose() => pool.Return(Key);
+    }
+
+    /// <summary>Imported instances of one public key, each used by one thread at a time.</summary>
+    internal sealed class KeyPool(Func<AsymmetricAlgorithm?> import)
+    {
+        private readonly ConcurrentBag<AsymmetricAlgorithm> _idle = [];
+        private int _idleCount;
+
+        /// <summary>An idle instance, else a new one; <see langword="null"/> when the key cannot be imported.</summary>
+        public AsymmetricAlgorithm? Rent()
+        {
+            if (_idle.TryTake(out AsymmetricAlgorithm? key))
+            {
+                Interlocked.Decrement(ref _idleCount);
+                return key;
+            }
+
+            return import();
+        }
+
+        /// <summary>Keeps <paramref name="key"/> for the next thread, or disposes it when a processor's worth are idle already.</summary>
+        public void Return(AsymmetricAlgorithm key)
+        {
+            if (Interlocked.Increment(ref _idleCount) <= Environment.ProcessorCount)
+            {
+                _idle.Add(key);
+                return;
+            }
+
+            Interlocked.Decrement(ref _idleCount);
+            key.Dispose();
+        }
     }
 }
