@@ -105,7 +105,7 @@ app.MapPost("/sign-local", async (IFormFile file, PadesSigner signer, Cancellati
 app.MapPost("/verify", async (IFormFile file, PadesValidator validator, CancellationToken cancellationToken) =>
 {
     await using Stream upload = file.OpenReadStream();
-    ValidationReport report = await validator.ValidateAsync(upload, Path.GetFileName(file.FileName), cancellationToken);
+    ValidationReport report = await validator.ValidateAsync(upload, Path.GetFileName(file.FileName), cancellationToken: cancellationToken);
     return Results.Stream(body => report.WriteJsonAsync(body, cancellationToken), "application/json");
 })
 .DisableAntiforgery();

@@ -1,6 +1,9 @@
 using Bsre.Sdk.Internal;
+using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -23,16 +26,23 @@ namespace Bsre.Sdk.Pdf;
 public sealed class PadesBatchSigner
 {
     private readonly Signer _signer;
-    private readonly HttpClient? _httpClient;
+    private readonly PadesTwoPhaseSigner _twoPhase;
+    private readonly PadesExtender _extender;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a batch PDF signer.</summary>
     /// <param name="signer">Makes the signature values: a <c>CscSigner</c>, a <c>Pkcs11Signer</c>, a local key, or your own.</param>
     /// <param name="httpClient">The client for B-LT and B-LTA revocation fetches, as for <see cref="PadesSigner"/>; <see langword="null"/> for the shared one.</param>
-    public PadesBatchSigner(Signer signer, HttpClient? httpClient = null)
+    /// <param name="timeProvider">The clock of /M and of the B-LT step, as for <see cref="PadesSigner"/>; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Creates the loggers (event ids 4000-4999); <see langword="null"/> for none.</param>
+    public PadesBatchSigner(Signer signer, HttpClient? httpClient = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
-        _httpClient = httpClient;
+        loggerFactory ??= NullLoggerFactory.Instance;
+        _twoPhase = new PadesTwoPhaseSigner(timeProvider, loggerFactory);
+        _extender = new PadesExtender(httpClient, timeProvider, loggerFactory);
+        _logger = loggerFactory.CreateLogger<PadesBatchSigner>();
     }
 
     /// <summary>Signs every document of <paramref name="documents"/> with one <see cref="Signer.SignBatchAsync"/> call.</summary>
@@ -54,6 +64,25 @@ public sealed class PadesBatchSigner
             throw new ArgumentException("PAdES B-T and higher need PadesSignatureOptions.TimestampClient.", nameof(options));
         }
 
+        using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.batch", BsrePdfTelemetry.SigningDuration);
+        telemetry.SetTag("bsre.pdf.operation", "batch");
+        telemetry.SetTag("bsre.signature.level", options.Level.ToString());
+        try
+        {
+            string thumbprint = await SignCoreAsync(documents, options, cancellationToken).ConfigureAwait(false);
+            PdfLog.BatchSigned(_logger, documents.Count, options.Level, thumbprint, (long)telemetry.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e)
+        {
+            telemetry.Fail(e);
+            PdfLog.SigningFailed(_logger, "batch", options.Level, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    /// <summary>Prepares every document, signs all digests in one batch, completes each; returns the signer's thumbprint.</summary>
+    private async Task<string> SignCoreAsync(IReadOnlyList<PadesBatchDocument> documents, PadesSignatureOptions options, CancellationToken cancellationToken)
+    {
         SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
         var prepared = new List<(PadesBatchDocument Document, string Temporary, PadesPreparedSignature State)>(documents.Count);
         try
@@ -67,7 +96,7 @@ public sealed class PadesBatchSigner
             var requests = new SignatureRequest[prepared.Count];
             for (int i = 0; i < requests.Length; i++)
             {
-                requests[i] = await PadesTwoPhaseSigner.CreateSignatureRequestAsync(prepared[i].State, certificates, cancellationToken).ConfigureAwait(false);
+                requests[i] = await _twoPhase.CreateSignatureRequestAsync(prepared[i].State, certificates, cancellationToken).ConfigureAwait(false);
             }
 
             IReadOnlyList<byte[]> values = await _signer.SignBatchAsync(requests, cancellationToken).ConfigureAwait(false);
@@ -80,6 +109,8 @@ public sealed class PadesBatchSigner
             {
                 await CompleteAsync(prepared[i].Document, prepared[i].Temporary, prepared[i].State, values[i], certificates, options, cancellationToken).ConfigureAwait(false);
             }
+
+            return PdfLog.Thumbprint(certificates);
         }
         finally
         {
@@ -110,11 +141,11 @@ public sealed class PadesBatchSigner
         return documents;
     }
 
-    private static async Task<PadesPreparedSignature> PrepareAsync(string inputPath, string temporary, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
+    private async Task<PadesPreparedSignature> PrepareAsync(string inputPath, string temporary, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
     {
         await using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
         await using var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        return await PadesTwoPhaseSigner.PrepareAsync(input, output, certificates, options, cancellationToken).ConfigureAwait(false);
+        return await _twoPhase.PrepareAsync(input, output, certificates, options, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CompleteAsync(PadesBatchDocument document, string temporary, PadesPreparedSignature state, byte[] value, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
@@ -122,7 +153,7 @@ public sealed class PadesBatchSigner
         await using (var prepared = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
         {
             var timestamps = options.Level == SignatureLevel.BaselineB ? null : options.TimestampClient;
-            await PadesTwoPhaseSigner.CompleteAsync(prepared, state, value, certificates, timestamps, cancellationToken).ConfigureAwait(false);
+            await _twoPhase.CompleteAsync(prepared, state, value, certificates, timestamps, cancellationToken).ConfigureAwait(false);
         }
 
         if (options.Level is SignatureLevel.BaselineB or SignatureLevel.BaselineT)
@@ -132,6 +163,6 @@ public sealed class PadesBatchSigner
         }
 
         await OutputFile.WriteAsync(temporary, document.OutputPath, (input, output) =>
-            new PdfLtvExtender(options.Ltv, options.PdfPassword, _httpClient, options.TimeProvider).ExtendAsync(input, output, options.Level, options.TimestampClient, cancellationToken)).ConfigureAwait(false);
+            _extender.ExtendAsync(input, output, options.Level, options.TimestampClient, options.ExtraCertificates, options.PdfPassword, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
 
@@ -45,9 +46,8 @@ public sealed class PadesSignatureOptions
     /// <summary>Gets or sets the form fields this signature locks (FieldMDP); <see langword="null"/> locks none.</summary>
     public PdfFieldLock? FieldLock { get; set; }
 
-    /// <summary>Gets or sets how validation data is gathered for B-LT and B-LTA.</summary>
-    /// <value>Default <see langword="null"/>: certificates from the signature only, a shared HTTP client.</value>
-    public PdfLtvOptions? Ltv { get; set; }
+    /// <summary>Gets extra certificates for building the chains of B-LT and B-LTA: trust anchors and intermediates the signature does not embed.</summary>
+    public IList<X509Certificate2> ExtraCertificates { get; } = [];
 
     /// <summary>
     /// Gets or sets the /Contents placeholder size in bytes; <see langword="null"/> sizes it by a dry run of the CMS
@@ -65,12 +65,4 @@ public sealed class PadesSignatureOptions
     /// lifts a /P that forbids signing. The caller owns the buffer and may clear it afterwards.
     /// </value>
     public ReadOnlyMemory<char> PdfPassword { get; set; }
-
-    /// <summary>
-    /// Gets or sets the one clock of the signature: /M (the claimed signing time) and, for B-LT and B-LTA, the time the
-    /// OCSP responses and CRLs are checked against and the DSS is dated (<see cref="PdfLtvOptions.TimeProvider"/> is not
-    /// used when signing).
-    /// </summary>
-    /// <value>Default <see cref="TimeProvider.System"/>.</value>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -20,23 +20,30 @@ namespace Bsre.Sdk.Pdf;
 public sealed class PadesSigner
 {
     private readonly Signer _signer;
-    private readonly HttpClient? _httpClient;
+    private readonly TimeProvider _clock;
+    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
+    private readonly PadesExtender _extender;
 
     /// <summary>Creates a PDF signer.</summary>
     /// <param name="signer">Makes the signature values (a local key, an HSM, a remote service).</param>
     /// <param name="httpClient">
-    /// The client for the OCSP and CRL fetches of B-LT and B-LTA signing when <see cref="PdfLtvOptions.HttpClient"/> is not
-    /// set (from <c>IHttpClientFactory</c> in hosted apps, see <c>AddBsrePadesSigner</c>); <see langword="null"/> uses one
-    /// shared by the process.
+    /// The client for the OCSP and CRL fetches of B-LT and B-LTA signing (from <c>IHttpClientFactory</c> in hosted apps, see
+    /// <c>AddBsrePadesSigner</c>); <see langword="null"/> uses one shared by the process.
     /// </param>
-    /// <param name="logger">The logger (event ids 4000-4999), or <see langword="null"/> for none.</param>
-    public PadesSigner(Signer signer, HttpClient? httpClient = null, ILogger<PadesSigner>? logger = null)
+    /// <param name="timeProvider">
+    /// The one clock of a signature: /M (the claimed signing time) and, for B-LT and B-LTA, the time the OCSP responses and
+    /// CRLs are checked against and the DSS is dated; <see langword="null"/> for <see cref="TimeProvider.System"/>.
+    /// </param>
+    /// <param name="loggerFactory">Creates the loggers (event ids 4000-4999, and 2000-2999 for the CMS); <see langword="null"/> for none.</param>
+    public PadesSigner(Signer signer, HttpClient? httpClient = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
-        _httpClient = httpClient;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _clock = timeProvider ?? TimeProvider.System;
+        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        _logger = _loggerFactory.CreateLogger<PadesSigner>();
+        _extender = new PadesExtender(httpClient, _clock, _loggerFactory);
     }
 
     /// <summary>Signs a PDF read from <paramref name="input"/> and writes the signed PDF to <paramref name="output"/>.</summary>
@@ -56,19 +63,19 @@ public sealed class PadesSigner
         telemetry.SetTag("bsre.signature.level", options.Level.ToString());
         try
         {
-            await SignCoreAsync(input, output, options, cancellationToken).ConfigureAwait(false);
-            PdfLog.Signed(_logger, options.Level, (long)telemetry.Elapsed.TotalMilliseconds);
+            string thumbprint = await SignCoreAsync(input, output, options, cancellationToken).ConfigureAwait(false);
+            PdfLog.Signed(_logger, options.Level, thumbprint, (long)telemetry.Elapsed.TotalMilliseconds);
         }
         catch (Exception e)
         {
             telemetry.Fail(e);
-            PdfLog.SigningFailed(_logger, options.Level, e.GetType().Name, e);
+            PdfLog.SigningFailed(_logger, "sign", options.Level, e.GetType().Name, e);
             throw;
         }
     }
 
-    /// <summary>Fetches the certificates once, then runs the session's stages: prepare, digest, one CMS, embed, extend.</summary>
-    private async Task SignCoreAsync(Stream input, Stream output, PadesSignatureOptions options, CancellationToken cancellationToken)
+    /// <summary>Fetches the certificates once, then runs the session's stages: prepare, digest, one CMS, embed, extend; returns the signer's thumbprint.</summary>
+    private async Task<string> SignCoreAsync(Stream input, Stream output, PadesSignatureOptions options, CancellationToken cancellationToken)
     {
         if (options.Level != SignatureLevel.BaselineB && options.TimestampClient is null)
         {
@@ -76,8 +83,9 @@ public sealed class PadesSigner
         }
 
         SignerCertificates certificates = await _signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false);
-        var contents = new CmsContents(_signer, certificates, options);
-        await PdfSigningSession.SignAsync(input, output, RevisionPlan.ForSignature(options, certificates), contents, _httpClient, cancellationToken).ConfigureAwait(false);
+        var contents = new CmsContents(_signer, certificates, options, _clock, _loggerFactory);
+        await PdfSigningSession.SignAsync(input, output, RevisionPlan.ForSignature(options, certificates, _clock), contents, _extender, cancellationToken).ConfigureAwait(false);
+        return PdfLog.Thumbprint(certificates);
     }
 
     /// <summary>Signs the PDF at <paramref name="inputPath"/> into <paramref name="outputPath"/> (written to a temporary file and moved into place on success).</summary>

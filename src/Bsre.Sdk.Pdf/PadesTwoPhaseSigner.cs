@@ -3,6 +3,8 @@ using Bsre.Sdk.Pdf.Diagnostics;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -12,20 +14,34 @@ namespace Bsre.Sdk.Pdf;
 /// raw signature value. The remote signer or HSM never sees the document.
 /// </summary>
 /// <remarks>
-/// Completion makes B-B, or B-T when a TSA client is given; for B-LT or B-LTA run <see cref="PdfLtvExtender"/> on the
+/// Completion makes B-B, or B-T when a TSA client is given; for B-LT or B-LTA run <see cref="PadesExtender"/> on the
 /// completed document (prepare with <see cref="PadesSignatureOptions.Level"/> B-T or higher so that the placeholder
 /// has room for the signature timestamp).
 /// </remarks>
-public static class PadesTwoPhaseSigner
+public sealed class PadesTwoPhaseSigner
 {
+    private readonly TimeProvider _clock;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a two-phase signer.</summary>
+    /// <param name="timeProvider">The clock of /M, the claimed signing time; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Creates the loggers (event ids 4000-4999, and 2000-2999 for the CMS); <see langword="null"/> for none.</param>
+    public PadesTwoPhaseSigner(TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    {
+        _clock = timeProvider ?? TimeProvider.System;
+        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
+        _logger = _loggerFactory.CreateLogger<PadesTwoPhaseSigner>();
+    }
+
     /// <summary>Writes the prepared document (the input plus a revision whose /Contents is still zero) and returns the state.</summary>
     /// <param name="input">The PDF to sign.</param>
     /// <param name="prepared">Receives the prepared document; keep it for completion.</param>
     /// <param name="certificates">The signer's certificate and chain (for /Name, the appearance and the size estimate).</param>
-    /// <param name="options">How to sign; <see cref="PadesSignatureOptions.TimestampClient"/> is used at completion for B-T.</param>
+    /// <param name="options">How to sign; its level sizes the placeholder (the TSA client is given at completion).</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The state: the digest to sign and where the signature goes.</returns>
-    public static async Task<PadesPreparedSignature> PrepareAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<PadesPreparedSignature> PrepareAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(certificates);
@@ -35,19 +51,24 @@ public static class PadesTwoPhaseSigner
         telemetry.SetTag("bsre.signature.level", options.Level.ToString());
         try
         {
-            return await PrepareCoreAsync(input, prepared, certificates, options, cancellationToken).ConfigureAwait(false);
+            PadesPreparedSignature state = await PrepareCoreAsync(input, prepared, certificates, options, cancellationToken).ConfigureAwait(false);
+            string thumbprint = PdfLog.Thumbprint(certificates);
+            PdfLog.Prepared(_logger, options.Level, thumbprint, state.ContentsCapacity, (long)telemetry.Elapsed.TotalMilliseconds);
+
+            return state;
         }
         catch (Exception e)
         {
             telemetry.Fail(e);
+            PdfLog.SigningFailed(_logger, "prepare", options.Level, e.GetType().Name, e);
             throw;
         }
     }
 
     /// <summary>Runs the session's first stages: prepare, digest, and embed an empty value (completion writes the CMS in place).</summary>
-    private static async Task<PadesPreparedSignature> PrepareCoreAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
+    private async Task<PadesPreparedSignature> PrepareCoreAsync(Stream input, Stream prepared, SignerCertificates certificates, PadesSignatureOptions options, CancellationToken cancellationToken)
     {
-        RevisionPlan plan = RevisionPlan.ForSignature(options, certificates);
+        RevisionPlan plan = RevisionPlan.ForSignature(options, certificates, _clock);
         int capacity = options.ContentsSize ?? CmsContents.Estimate(certificates, options);
         await using PdfSigningSession session = await PdfSigningSession.PrepareAsync(input, plan, capacity, cancellationToken).ConfigureAwait(false);
         byte[] digest = await session.DigestAsync(cancellationToken).ConfigureAwait(false);
@@ -61,7 +82,7 @@ public static class PadesTwoPhaseSigner
     /// <param name="certificates">The signer's certificate and chain (bound into signing-certificate-v2).</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The request: <see cref="SignatureRequest.Digest"/> is what an HSM or remote service signs.</returns>
-    public static async Task<SignatureRequest> CreateSignatureRequestAsync(PadesPreparedSignature state, SignerCertificates certificates, CancellationToken cancellationToken = default)
+    public async Task<SignatureRequest> CreateSignatureRequestAsync(PadesPreparedSignature state, SignerCertificates certificates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
         SignatureRequest? captured = null;
@@ -70,7 +91,7 @@ public static class PadesTwoPhaseSigner
             captured = request;
             return ValueTask.FromResult(new byte[64]);
         });
-        await Cades(capture, state, null).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm, cancellationToken).ConfigureAwait(false);
+        await Cades(capture, state, null, NullLoggerFactory.Instance).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm, cancellationToken).ConfigureAwait(false);
         return captured!;
     }
 
@@ -81,7 +102,7 @@ public static class PadesTwoPhaseSigner
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the signature is written.</returns>
     /// <exception cref="DocumentFormatException">The document is not the prepared one, the CMS signs another digest, or it does not fit.</exception>
-    public static async Task CompleteAsync(Stream prepared, PadesPreparedSignature state, ReadOnlyMemory<byte> cms, CancellationToken cancellationToken = default)
+    public async Task CompleteAsync(Stream prepared, PadesPreparedSignature state, ReadOnlyMemory<byte> cms, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         ArgumentNullException.ThrowIfNull(state);
@@ -94,10 +115,12 @@ public static class PadesTwoPhaseSigner
             prepared.Position = state.ContentsOffset + 1;
             await prepared.WriteAsync(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Span)), cancellationToken).ConfigureAwait(false);
             await prepared.FlushAsync(cancellationToken).ConfigureAwait(false);
+            PdfLog.Completed(_logger, cms.Length, (long)telemetry.Elapsed.TotalMilliseconds);
         }
         catch (Exception e)
         {
             telemetry.Fail(e);
+            PdfLog.SigningFailed(_logger, "complete", SignatureLevel.BaselineB, e.GetType().Name, e);
             throw;
         }
     }
@@ -110,21 +133,26 @@ public static class PadesTwoPhaseSigner
     /// <param name="timestampClient">A TSA client to make the signature B-T, or <see langword="null"/> for B-B.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the signature is written.</returns>
-    public static async Task CompleteAsync(Stream prepared, PadesPreparedSignature state, ReadOnlyMemory<byte> signatureValue, SignerCertificates certificates, TimestampClient? timestampClient = null, CancellationToken cancellationToken = default)
+    public async Task CompleteAsync(Stream prepared, PadesPreparedSignature state, ReadOnlyMemory<byte> signatureValue, SignerCertificates certificates, TimestampClient? timestampClient = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
         byte[] value = signatureValue.ToArray();
         using var replay = new ExternalSigner(_ => ValueTask.FromResult(certificates), (_, _) => ValueTask.FromResult(value));
-        byte[] cms = await Cades(replay, state, timestampClient).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm, cancellationToken).ConfigureAwait(false);
+        byte[] cms = await Cades(replay, state, timestampClient, _loggerFactory).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm, cancellationToken).ConfigureAwait(false);
         await CompleteAsync(prepared, state, cms, cancellationToken).ConfigureAwait(false);
     }
 
-    private static CadesSigner Cades(Signer signer, PadesPreparedSignature state, TimestampClient? timestampClient) => new(signer, new CadesSignatureOptions
-    {
-        HashAlgorithm = state.HashAlgorithm,
-        SignatureScheme = state.SignatureScheme,
-        Level = timestampClient is null ? SignatureLevel.BaselineB : SignatureLevel.BaselineT,
-        TimestampClient = timestampClient,
-        IncludeSigningTime = false,
-    });
+    /// <summary>Builds the CMS over the state's digest; the request capture logs nothing (its signature value is a placeholder).</summary>
+    private CadesSigner Cades(Signer signer, PadesPreparedSignature state, TimestampClient? timestampClient, ILoggerFactory loggerFactory) => new(
+        signer,
+        new CadesSignatureOptions
+        {
+            HashAlgorithm = state.HashAlgorithm,
+            SignatureScheme = state.SignatureScheme,
+            Level = timestampClient is null ? SignatureLevel.BaselineB : SignatureLevel.BaselineT,
+            TimestampClient = timestampClient,
+            IncludeSigningTime = false,
+        },
+        timeProvider: _clock,
+        loggerFactory: loggerFactory);
 }

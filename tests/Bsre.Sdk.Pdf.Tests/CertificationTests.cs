@@ -40,7 +40,7 @@ public sealed class CertificationTests
         }
 
         string stamped = env.NewOutputPath("certified-stamped.pdf");
-        await new PdfDocumentTimestamper(env.CreateTimestampClient()).TimestampAsync(output, stamped);
+        await new PadesTimestamper(env.CreateTimestampClient()).TimestampAsync(output, stamped);
         await PdfAssert.PdfsigAllValidAsync(env, stamped);
     }
 

@@ -52,7 +52,7 @@ public sealed class CorpusSigningTests
                 QrCodeUrl = new Uri("https://tte.example.go.id/verify/" + name), Notice = true,
             },
         });
-        await new PdfDocumentTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped);
+        await new PadesTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped);
 
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(stamped));
         await PdfAssert.QpdfCleanAsync(stamped);

@@ -36,7 +36,7 @@ public sealed class EncryptedPdfSigningTests
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(signed));
         await PdfAssert.QpdfCleanAsync(signed, userPassword);
         await PdfAssert.PdfsigAllValidAsync(env, signed, password: userPassword);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = userPassword.AsMemory() }.ValidateAsync(signed);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)).ValidateAsync(signed, userPassword.AsMemory());
         var signature = Assert.Single(report.Signatures);
         Assert.True(signature.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
         Assert.True(signature.CoversWholeDocument);
@@ -60,7 +60,7 @@ public sealed class EncryptedPdfSigningTests
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(input), await File.ReadAllBytesAsync(signed));
         await PdfAssert.QpdfCleanAsync(signed, password);
         await PdfAssert.PdfsigAllValidAsync(env, signed, password: password);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = password.AsMemory() }.ValidateAsync(signed);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)).ValidateAsync(signed, password.AsMemory());
         var signature = Assert.Single(report.Signatures);
         Assert.True(signature.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report));
         Assert.Equal("Sig1", signature.Id);
@@ -81,12 +81,12 @@ public sealed class EncryptedPdfSigningTests
             PdfPassword = password.AsMemory(),
             Appearance = new PdfSignatureAppearance { AnchorText = "#", Width = 160, Height = 50, QrCodeUrl = new Uri("https://tte.example.go.id/verify/1"), Notice = true },
         });
-        await new PdfDocumentTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped, new PdfTimestampOptions { PdfPassword = password.AsMemory() });
+        await new PadesTimestamper(env.CreateTimestampClient()).TimestampAsync(signedPath, stamped, new PadesTimestampOptions { PdfPassword = password.AsMemory() });
 
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(stamped));
         await PdfAssert.QpdfCleanAsync(stamped, password);
         await PdfAssert.PdfsigAllValidAsync(env, stamped, password: password);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)) { PdfPassword = password.AsMemory() }.ValidateAsync(stamped);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: false)).ValidateAsync(stamped, password.AsMemory());
         Assert.Equal(2, report.Signatures.Count);
         Assert.All(report.Signatures, s => Assert.True(s.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report)));
     }
@@ -100,7 +100,7 @@ public sealed class EncryptedPdfSigningTests
 
         await PdfAssert.QpdfCleanAsync(signed, EncryptedFixture.OwnerPassword);
         await PdfAssert.PdfsigAllValidAsync(env, signed, password: EncryptedFixture.OwnerPassword);
-        var report = await new PadesValidator(ValidationFixture.Options(env, offline: true)) { PdfPassword = "usersecret".AsMemory() }.ValidateAsync(signed);
+        var report = await new PadesValidator(ValidationFixture.Options(env, offline: true)).ValidateAsync(signed, "usersecret".AsMemory());
         Assert.Equal(2, report.Signatures.Count);
         Assert.All(report.Signatures, s => Assert.True(s.Indication == ValidationIndication.TotalPassed, ValidationFixture.Describe(report)));
         Assert.Equal("PAdES-BASELINE-LTA", report.Signatures[0].Level);

@@ -39,7 +39,7 @@ public sealed class LongTermValidationTests
         string extended = env.NewOutputPath("bb-lta.pdf");
         using var signer = env.CreateSigner(env.Pki.SignerEcdsa);
         await new PadesSigner(signer).SignAsync(Path.Combine(SharedPaths.Corpus, "22-incr-classic-update-on-gs.pdf"), signedPath);
-        await new PdfLtvExtender().ExtendAsync(signedPath, extended, SignatureLevel.BaselineLTA, env.CreateTimestampClient());
+        await new PadesExtender().ExtendAsync(signedPath, extended, new PadesExtensionOptions { Level = SignatureLevel.BaselineLTA, TimestampClient = env.CreateTimestampClient() });
 
         PdfAssert.IsPrefix(await File.ReadAllBytesAsync(signedPath), await File.ReadAllBytesAsync(extended));
         await PdfAssert.QpdfCleanAsync(extended);
@@ -75,17 +75,17 @@ public sealed class LongTermValidationTests
         using var leafOnly = new ExternalSigner(_ => ValueTask.FromResult(new SignerCertificates(env.Pki.SignerEcdsa.Certificate)), key.SignAsync);
         await new PadesSigner(leafOnly).SignAsync(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"), signedPath);
 
-        var e = await Assert.ThrowsAsync<Bsre.Sdk.Validation.ValidationDataException>(() => new PdfLtvExtender().ExtendAsync(signedPath, extended, SignatureLevel.BaselineLT));
+        var e = await Assert.ThrowsAsync<Bsre.Sdk.Validation.ValidationDataException>(() => new PadesExtender().ExtendAsync(signedPath, extended, new PadesExtensionOptions()));
         Assert.Contains(env.Pki.SignerEcdsa.Subject, e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(extended));
 
-        var options = new PdfLtvOptions();
+        var options = new PadesExtensionOptions();
         foreach (var ca in env.Pki.Chain)
         {
-            options.Certificates.Add(ca);
+            options.ExtraCertificates.Add(ca);
         }
 
-        await new PdfLtvExtender(options).ExtendAsync(signedPath, extended, SignatureLevel.BaselineLT);
+        await new PadesExtender().ExtendAsync(signedPath, extended, options);
         await PdfAssert.PdfsigAllValidAsync(env, extended, requireTotal: false);
         AssertDss(extended, minimumCertificates: 3, minimumOcsps: 1);
     }
@@ -96,7 +96,7 @@ public sealed class LongTermValidationTests
         Skip.IfNot(SharedPaths.Available, SharedPaths.MissingMessage);
         using var output = new MemoryStream();
         await using var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"));
-        await Assert.ThrowsAsync<DocumentFormatException>(() => new PdfLtvExtender().ExtendAsync(input, output, SignatureLevel.BaselineLT));
+        await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesExtender().ExtendAsync(input, output, new PadesExtensionOptions()));
         Assert.Equal(0, output.Length);
     }
 

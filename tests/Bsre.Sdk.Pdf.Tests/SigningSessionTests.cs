@@ -98,10 +98,10 @@ public sealed class SigningSessionTests
         using var output = new MemoryStream();
         await using var input = File.OpenRead(SharedPaths.CorpusFile("04-pdflatex-letter.pdf"));
 
-        var error = await Assert.ThrowsAsync<DocumentLimitException>(() => new PdfDocumentTimestamper(client)
-            .TimestampAsync(input, output, new PdfTimestampOptions { ContentsSize = 512 }));
+        var error = await Assert.ThrowsAsync<DocumentLimitException>(() => new PadesTimestamper(client)
+            .TimestampAsync(input, output, new PadesTimestampOptions { ContentsSize = 512 }));
 
-        Assert.Equal("PdfTimestampOptions.ContentsSize", error.Limit);
+        Assert.Equal("PadesTimestampOptions.ContentsSize", error.Limit);
         Assert.Equal(1, tsa.RequestCount);
         Assert.Equal(0, output.Length);
     }
@@ -116,8 +116,7 @@ public sealed class SigningSessionTests
         string output = env.NewOutputPath("one-clock.pdf");
         var options = Options(env.Tsa.Url);
         options.Level = SignatureLevel.BaselineLT;
-        options.TimeProvider = clock;
-        await new PadesSigner(key).SignAsync(SharedPaths.CorpusFile("01-gs-ps2pdf-letter.pdf"), output, options);
+        await new PadesSigner(key, timeProvider: clock).SignAsync(SharedPaths.CorpusFile("01-gs-ps2pdf-letter.pdf"), output, options);
 
         await using var stream = File.OpenRead(output);
         var file = PdfFile.Open(stream);

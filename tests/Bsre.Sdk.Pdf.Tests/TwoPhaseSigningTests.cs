@@ -18,7 +18,7 @@ public sealed class TwoPhaseSigningTests
         await using (var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "09-libreoffice-report-docx.pdf")))
         await using (var prepared = File.Create(path))
         {
-            var state = await PadesTwoPhaseSigner.PrepareAsync(input, prepared, certificates, new PadesSignatureOptions { Reason = "Remote" });
+            var state = await new PadesTwoPhaseSigner().PrepareAsync(input, prepared, certificates, new PadesSignatureOptions { Reason = "Remote" });
             json = state.ToJson();
         }
 
@@ -27,7 +27,7 @@ public sealed class TwoPhaseSigningTests
             .SignDigestAsync(restored.DocumentDigest, restored.HashAlgorithm);
         await using (var document = File.Open(path, FileMode.Open, FileAccess.ReadWrite))
         {
-            await PadesTwoPhaseSigner.CompleteAsync(document, restored, cms);
+            await new PadesTwoPhaseSigner().CompleteAsync(document, restored, cms);
         }
 
         await PdfAssert.QpdfCleanAsync(path);
@@ -45,10 +45,10 @@ public sealed class TwoPhaseSigningTests
         await using (var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "04-pdflatex-letter.pdf")))
         {
             var options = new PadesSignatureOptions { Level = SignatureLevel.BaselineT };
-            var state = await PadesTwoPhaseSigner.PrepareAsync(input, prepared, certificates, options);
-            SignatureRequest request = await PadesTwoPhaseSigner.CreateSignatureRequestAsync(state, certificates);
+            var state = await new PadesTwoPhaseSigner().PrepareAsync(input, prepared, certificates, options);
+            SignatureRequest request = await new PadesTwoPhaseSigner().CreateSignatureRequestAsync(state, certificates);
             byte[] value = await hsm.SignAsync(request);
-            await PadesTwoPhaseSigner.CompleteAsync(prepared, state, value, certificates, env.CreateTimestampClient());
+            await new PadesTwoPhaseSigner().CompleteAsync(prepared, state, value, certificates, env.CreateTimestampClient());
         }
 
         string path = env.NewOutputPath("two-phase-raw.pdf");
@@ -66,16 +66,16 @@ public sealed class TwoPhaseSigningTests
         var certificates = await signer.GetCertificatesAsync();
         using var prepared = new MemoryStream();
         await using var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf"));
-        var state = await PadesTwoPhaseSigner.PrepareAsync(input, prepared, certificates);
+        var state = await new PadesTwoPhaseSigner().PrepareAsync(input, prepared, certificates);
         byte[] other = await new CadesSigner(signer, new CadesSignatureOptions { IncludeSigningTime = false }).SignDigestAsync(new byte[32], state.HashAlgorithm);
-        await Assert.ThrowsAsync<DocumentFormatException>(() => PadesTwoPhaseSigner.CompleteAsync(prepared, state, other));
-        var tooLarge = await Assert.ThrowsAsync<DocumentFormatException>(() => PadesTwoPhaseSigner.CompleteAsync(prepared, state, new byte[state.ContentsCapacity + 1]));
+        await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesTwoPhaseSigner().CompleteAsync(prepared, state, other));
+        var tooLarge = await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesTwoPhaseSigner().CompleteAsync(prepared, state, new byte[state.ContentsCapacity + 1]));
         Assert.Contains("does not fit", tooLarge.Message, StringComparison.Ordinal);
 
         byte[] good = await new CadesSigner(signer, new CadesSignatureOptions { IncludeSigningTime = false }).SignDigestAsync(state.DocumentDigest, state.HashAlgorithm);
         prepared.Position = 100;
         prepared.WriteByte((byte)'X');
-        await Assert.ThrowsAsync<DocumentFormatException>(() => PadesTwoPhaseSigner.CompleteAsync(prepared, state, good));
+        await Assert.ThrowsAsync<DocumentFormatException>(() => new PadesTwoPhaseSigner().CompleteAsync(prepared, state, good));
         Assert.Throws<DocumentFormatException>(() => PadesPreparedSignature.FromJson("{\"version\":1}"));
     }
 

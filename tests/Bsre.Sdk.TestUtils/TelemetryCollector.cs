@@ -60,10 +60,8 @@ public sealed class TelemetryCollector : IDisposable
             .Concat(Measurements.SelectMany(m => m.Tags.Select(t => $"{t.Key}={t.Value}")))
             .Concat(Logs.Select(l => l.Message + " " + l.Exception));
 
-    /// <summary>Returns a logger that adds its entries to <see cref="Logs"/>.</summary>
-    /// <typeparam name="T">The logger's category.</typeparam>
-    /// <returns>The logger.</returns>
-    public ILogger<T> Logger<T>() => new CollectingLogger<T>(Logs);
+    /// <summary>Gets a logger factory whose loggers add their entries to <see cref="Logs"/>.</summary>
+    public ILoggerFactory LoggerFactory => new CollectingLoggerFactory(Logs);
 
     /// <inheritdoc />
     public void Dispose()
@@ -98,7 +96,18 @@ public sealed class TelemetryCollector : IDisposable
     /// <param name="Exception">The exception, if any.</param>
     public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, Exception? Exception);
 
-    private sealed class CollectingLogger<T>(ConcurrentQueue<LogEntry> entries) : ILogger<T>
+    private sealed class CollectingLoggerFactory(ConcurrentQueue<LogEntry> entries) : ILoggerFactory
+    {
+        public ILogger CreateLogger(string categoryName) => new CollectingLogger(categoryName, entries);
+
+        public void AddProvider(ILoggerProvider provider) => throw new NotSupportedException("The collecting factory has its one sink.");
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CollectingLogger(string category, ConcurrentQueue<LogEntry> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -106,6 +115,6 @@ public sealed class TelemetryCollector : IDisposable
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => entries.Enqueue(new LogEntry(typeof(T).FullName!, logLevel, eventId, formatter(state, exception), exception));
+            => entries.Enqueue(new LogEntry(category, logLevel, eventId, formatter(state, exception), exception));
     }
 }

@@ -47,9 +47,8 @@ internal static class CmsCommands
                 SignatureScheme = parse.GetValue(pss) ? SignatureScheme.RsaPss : null,
                 Level = target,
                 TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
-                HttpClient = http,
             };
-            var cades = new CadesSigner(signer, options);
+            var cades = new CadesSigner(signer, options, http);
             await using FileStream content = InputFiles.Open(parse.GetRequiredValue(input), "--in");
             FileInfo outputFile = parse.GetRequiredValue(output);
             if (parse.GetValue(attached))
@@ -85,11 +84,12 @@ internal static class CmsCommands
             Uri tsaUrl = parse.GetValue(tsa) ?? throw CliException.Usage("cms extend needs --tsa URL (it is used only when a timestamp is missing or for B-LTA).");
             using var http = new HttpClient();
             TimestampClient client = tsaCredentials.Client(http, tsaUrl, parse);
-            var extender = new CadesExtender(target, client, http);
+            var extender = new CadesExtender(http);
+            var extension = new CadesExtensionOptions { Level = target, TimestampClient = client };
             await using FileStream? data = parse.GetValue(content) is { } file ? InputFiles.Open(file, "--content") : null;
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, into) => extender.ExtendAsync(from, into, data, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, into) => extender.ExtendAsync(from, into, extension, data, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
             return ExitCodes.Success;
         });

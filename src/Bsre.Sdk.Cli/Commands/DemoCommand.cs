@@ -79,11 +79,10 @@ internal static class DemoCommand
                     Level = level,
                     TimestampClient = timestamps,
                     Reason = "Persetujuan",
-                    Ltv = new PdfLtvOptions { HttpClient = http },
                     Appearance = new PdfSignatureAppearance { AnchorText = "${ttd}", Notice = true, QrCodeUrl = new Uri("https://tte.example.go.id/verifikasi") },
                 };
-                await new PadesSigner(signer).SignAsync(pdf, file, options, cancellationToken).ConfigureAwait(false);
-                failures += await ReportAsync(output, file, await new PadesValidator(validation, http).ValidateAsync(file, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await new PadesSigner(signer, http).SignAsync(pdf, file, options, cancellationToken).ConfigureAwait(false);
+                failures += await ReportAsync(output, file, await new PadesValidator(validation, httpClient: http).ValidateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             }
         }
 

@@ -70,7 +70,6 @@ internal static class PdfCommands
                     _ => PdfCertification.None,
                 },
                 Appearance = await AppearanceAsync(parse, visible, page, rect, anchor, image, noticeLogo, font, qr, notice, cancellationToken).ConfigureAwait(false),
-                Ltv = new PdfLtvOptions { HttpClient = http },
                 PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
             };
             using Signer signer = key.Open(parse);
@@ -79,13 +78,13 @@ internal static class PdfCommands
             string description = $" ({parse.GetRequiredValue(level)}) as {(await signer.GetCertificatesAsync(cancellationToken).ConfigureAwait(false)).SigningCertificate.Subject}";
             if (Directory.Exists(inputFile.FullName))
             {
-                var pades = new PadesSigner(signer);
+                var pades = new PadesSigner(signer, http);
                 await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
                     (from, to, token) => pades.SignAsync(from, to, options, token), "signed", description, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesSigner(signer, http).SignAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Signed {inputFile.Name}{description}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
@@ -106,10 +105,10 @@ internal static class PdfCommands
         {
             using var http = new HttpClient();
             TimestampClient client = tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse);
-            var options = new PdfTimestampOptions { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
+            var options = new PadesTimestampOptions { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PdfDocumentTimestamper(client).TimestampAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => new PadesTimestamper(client).TimestampAsync(from, to, options, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Timestamped {inputFile.Name}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;
@@ -138,24 +137,28 @@ internal static class PdfCommands
             }
 
             using var http = new HttpClient();
-            var ltv = new PdfLtvOptions { HttpClient = http, PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
+            var extension = new PadesExtensionOptions
+            {
+                Level = target,
+                TimestampClient = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse),
+                PdfPassword = pdfPassword.ReadOptional(parse).AsMemory(),
+            };
             foreach (var certificate in ValidationSetup.Create(parse.GetRequiredValue(trust), offline: true, at: null).TrustAnchors)
             {
-                ltv.Certificates.Add(certificate);
+                extension.ExtraCertificates.Add(certificate);
             }
 
-            TimestampClient? client = tsaUrl is null ? null : tsaCredentials.Client(http, tsaUrl, parse);
             FileInfo inputFile = parse.GetRequiredValue(input);
             FileInfo outputFile = parse.GetRequiredValue(output);
-            var extender = new PdfLtvExtender(ltv);
+            var extender = new PadesExtender(http);
             if (Directory.Exists(inputFile.FullName))
             {
                 await FolderSigning.RunAsync(context, new DirectoryInfo(inputFile.FullName), new DirectoryInfo(outputFile.FullName),
-                    (from, to, token) => extender.ExtendAsync(from, to, target, client, token), "extended", $" to {parse.GetRequiredValue(to)}", cancellationToken).ConfigureAwait(false);
+                    (from, to, token) => extender.ExtendAsync(from, to, extension, token), "extended", $" to {parse.GetRequiredValue(to)}", cancellationToken).ConfigureAwait(false);
                 return;
             }
 
-            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => extender.ExtendAsync(from, to, target, client, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AtomicFile.TransformAsync(inputFile, outputFile, (from, to) => extender.ExtendAsync(from, to, extension, cancellationToken), cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Extended {inputFile.Name} to {parse.GetRequiredValue(to)}: {outputFile.FullName}").ConfigureAwait(false);
         }));
         return command;

@@ -45,13 +45,13 @@ internal static class PdfRenewCommand
             }
 
             using var http = new HttpClient();
-            var options = new PdfArchiveRenewalOptions { RenewWithin = TimeSpan.FromDays(window), OutputDirectory = outputDirectory?.FullName, Ltv = new PdfLtvOptions { HttpClient = http } };
+            var options = new PdfArchiveRenewalOptions { RenewWithin = TimeSpan.FromDays(window), OutputDirectory = outputDirectory?.FullName };
             foreach (var certificate in ValidationSetup.Create(parse.GetRequiredValue(trust), offline: true, at: null).TrustAnchors)
             {
-                options.Ltv.Certificates.Add(certificate);
+                options.ExtraCertificates.Add(certificate);
             }
 
-            var renewer = new PdfArchiveRenewer(tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse), options);
+            var renewer = new PdfArchiveRenewer(tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse), options, http);
             IReadOnlyList<PdfRenewalResult> results = await renewer.RenewDirectoryAsync(directory.FullName, cancellationToken).ConfigureAwait(false);
             foreach (PdfRenewalResult result in results)
             {

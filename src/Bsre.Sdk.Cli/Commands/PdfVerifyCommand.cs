@@ -25,22 +25,23 @@ internal static class PdfVerifyCommand
         context.SetAction(command, async (parse, cancellationToken) =>
         {
             var options = ValidationSetup.Create(parse.GetRequiredValue(trust), parse.GetValue(offline), CommonOptions.ParseTime(parse.GetValue(at)));
-            var validator = new PadesValidator(options, limits: limits.Read(parse)) { PdfPassword = pdfPassword.ReadOptional(parse).AsMemory() };
+            var validator = new PadesValidator(options, limits.Read(parse));
+            ReadOnlyMemory<char> password = pdfPassword.ReadOptional(parse).AsMemory();
             FileInfo[] inputs = parse.GetRequiredValue(input);
             if (InputSet.IsBatch(inputs))
             {
-                return await BatchVerify.RunAsync(context, InputSet.Expand(inputs, ".pdf"), parse.GetValue(json), (file, token) => ValidateAsync(validator, file, token), cancellationToken).ConfigureAwait(false);
+                return await BatchVerify.RunAsync(context, InputSet.Expand(inputs, ".pdf"), parse.GetValue(json), (file, token) => ValidateAsync(validator, file, password, token), cancellationToken).ConfigureAwait(false);
             }
 
-            ValidationReport report = await ValidateAsync(validator, inputs[0], cancellationToken).ConfigureAwait(false);
+            ValidationReport report = await ValidateAsync(validator, inputs[0], password, cancellationToken).ConfigureAwait(false);
             return await ReportPrinter.PrintAsync(report, parse.GetValue(json), context.Output).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<ValidationReport> ValidateAsync(PadesValidator validator, FileInfo file, CancellationToken cancellationToken)
+    private static async Task<ValidationReport> ValidateAsync(PadesValidator validator, FileInfo file, ReadOnlyMemory<char> password, CancellationToken cancellationToken)
     {
         await using FileStream pdf = InputFiles.Open(file, "--in");
-        return await validator.ValidateAsync(pdf, file.Name, cancellationToken).ConfigureAwait(false);
+        return await validator.ValidateAsync(pdf, file.Name, password, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf;
@@ -24,7 +25,6 @@ public sealed class PdfArchiveRenewalOptions
     /// <value>Default: <see cref="CryptographicPolicy.CreateDefault"/>.</value>
     public CryptographicPolicy CryptographicPolicy { get; set; } = CryptographicPolicy.CreateDefault();
 
-    /// <summary>Gets or sets how validation data is gathered (extra certificates such as the trust anchors, HTTP client, clock).</summary>
-    /// <value>Default: new <see cref="PdfLtvOptions"/>.</value>
-    public PdfLtvOptions Ltv { get; set; } = new();
+    /// <summary>Gets extra certificates for building the chains the validation data is gathered for (trust anchors, intermediates not embedded).</summary>
+    public IList<X509Certificate2> ExtraCertificates { get; } = [];
 }

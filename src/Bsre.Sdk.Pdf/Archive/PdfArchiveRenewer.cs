@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Archive;
+using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
+using Microsoft.Extensions.Logging;
 
 namespace Bsre.Sdk.Pdf;
 
@@ -30,16 +32,23 @@ public sealed class PdfArchiveRenewer
 {
     private readonly TimestampClient _timestampClient;
     private readonly PdfArchiveRenewalOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly PadesExtender _extender;
     private TimestampToken? _probe;
 
     /// <summary>Creates a renewer.</summary>
     /// <param name="timestampClient">The TSA of the fresh document timestamps.</param>
-    /// <param name="options">The renewal window, where renewed files go, and how validation data is gathered; defaults when <see langword="null"/>.</param>
-    public PdfArchiveRenewer(TimestampClient timestampClient, PdfArchiveRenewalOptions? options = null)
+    /// <param name="options">The renewal window, where renewed files go, and extra certificates; defaults when <see langword="null"/>.</param>
+    /// <param name="httpClient">The client for OCSP and CRL fetches; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="timeProvider">The clock of the renewal window and of the validation data; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Creates the loggers of the extensions (event ids 4000-4999); <see langword="null"/> for none.</param>
+    public PdfArchiveRenewer(TimestampClient timestampClient, PdfArchiveRenewalOptions? options = null, HttpClient? httpClient = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(timestampClient);
         _timestampClient = timestampClient;
         _options = options ?? new PdfArchiveRenewalOptions();
+        _clock = timeProvider ?? TimeProvider.System;
+        _extender = new PadesExtender(httpClient, _clock, loggerFactory);
     }
 
     /// <summary>Renews every <c>*.pdf</c> directly in <paramref name="directory"/>, in name order.</summary>
@@ -73,7 +82,7 @@ public sealed class PdfArchiveRenewer
     public async Task<PdfRenewalResult> RenewAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        DateTimeOffset now = _options.Ltv.TimeProvider.GetUtcNow();
+        DateTimeOffset now = _clock.GetUtcNow();
         (TimestampToken? Newest, int Signatures)? scan;
         try
         {
@@ -113,7 +122,9 @@ public sealed class PdfArchiveRenewer
 
         try
         {
-            await new PdfLtvExtender(_options.Ltv).ExtendAsync(path, output, SignatureLevel.BaselineLTA, _timestampClient, cancellationToken).ConfigureAwait(false);
+            // in place by design: the new file (the original bytes plus the new revisions) is renamed over the document
+            await OutputFile.TransformAsync(path, output, (input, extended) => _extender.ExtendAsync(
+                input, extended, SignatureLevel.BaselineLTA, _timestampClient, _options.ExtraCertificates, default, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DocumentFormatException or PdfPasswordException or ValidationDataException or IOException or UnauthorizedAccessException)
         {

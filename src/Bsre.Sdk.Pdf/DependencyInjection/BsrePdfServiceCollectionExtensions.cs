@@ -22,7 +22,8 @@ public static class BsrePdfServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         return services.AddHttpClient(nameof(PadesSigner))
-            .AddTypedClient((http, provider) => new PadesSigner(provider.GetRequiredService<Signer>(), http, provider.GetService<ILogger<PadesSigner>>()));
+            .AddTypedClient((http, provider) => new PadesSigner(
+                provider.GetRequiredService<Signer>(), http, provider.GetService<TimeProvider>(), provider.GetService<ILoggerFactory>()));
     }
 
     /// <summary>
@@ -42,10 +43,10 @@ public static class BsrePdfServiceCollectionExtensions
         services.AddOptions<PdfLimits>().Configure(l => limits?.Invoke(l));
         return services.AddHttpClient(nameof(PadesValidator))
             .AddTypedClient((http, provider) => new PadesValidator(
-                provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value,
+                provider.GetRequiredService<IOptionsMonitor<SignatureValidationOptions>>().CurrentValue,
+                provider.GetRequiredService<IOptionsMonitor<PdfLimits>>().CurrentValue,
                 http,
-                provider.GetRequiredService<IOptions<PdfLimits>>().Value,
-                provider.GetService<ILogger<PadesValidator>>()));
+                provider.GetService<ILoggerFactory>()));
     }
 
     /// <summary>
@@ -59,7 +60,7 @@ public static class BsrePdfServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PdfGatewayCheckOptions>().Configure(options => configure?.Invoke(options));
-        services.AddOptions<BsreClientOptions>().PostConfigure<IOptions<PdfGatewayCheckOptions>>((client, checks) => client.DocumentChecker ??= new PdfGatewayChecker(checks.Value));
+        services.AddOptions<BsreClientOptions>().PostConfigure<IOptionsMonitor<PdfGatewayCheckOptions>>((client, checks) => client.DocumentChecker ??= new PdfGatewayChecker(checks.CurrentValue));
         return services;
     }
 }

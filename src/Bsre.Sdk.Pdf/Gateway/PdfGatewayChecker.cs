@@ -33,7 +33,7 @@ public sealed class PdfGatewayChecker : IGatewayDocumentChecker
     }
 
     /// <inheritdoc />
-    public Task CheckBeforeSigningAsync(Stream document, string? anchorText, string? pdfPassword, CancellationToken cancellationToken = default)
+    public Task CheckBeforeSigningAsync(Stream document, string? anchorText, ReadOnlyMemory<char> pdfPassword, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (!_options.CheckBeforeSigning)
@@ -57,7 +57,7 @@ public sealed class PdfGatewayChecker : IGatewayDocumentChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         return _options.Validation is { } validation
-            ? await new PadesValidator(validation, _httpClient).ValidateAsync(document, cancellationToken: cancellationToken).ConfigureAwait(false)
+            ? await new PadesValidator(validation, httpClient: _httpClient).ValidateAsync(document, cancellationToken: cancellationToken).ConfigureAwait(false)
             : null;
     }
 }

@@ -11,7 +11,7 @@ namespace Bsre.Sdk.Pdf;
 /// </summary>
 internal static class PdfPreflight
 {
-    public static void Check(Stream document, string? anchorText, string? pdfPassword, long maxSize)
+    public static void Check(Stream document, string? anchorText, ReadOnlyMemory<char> pdfPassword, long maxSize)
     {
         long start = document.Position;
         long size = document.Length - start;
@@ -55,23 +55,23 @@ internal static class PdfPreflight
         document.Position = start;
     }
 
-    private static PdfFile Open(Stream document, string? pdfPassword)
+    private static PdfFile Open(Stream document, ReadOnlyMemory<char> pdfPassword)
     {
         PdfFile file;
         try
         {
-            file = PdfFile.Open(document, pdfPassword);
+            file = PdfFile.Open(document, pdfPassword.Span);
         }
         catch (PdfPasswordException e)
         {
-            throw new PdfPreflightException(PdfPreflightProblem.Encrypted, "it is encrypted and " + (pdfPassword is null ? "no password was given: send it as pdfPassword (API v2) or remove the encryption." : "the given password does not open it."), e);
+            throw new PdfPreflightException(PdfPreflightProblem.Encrypted, "it is encrypted and " + (pdfPassword.IsEmpty ? "no password was given: send it as pdfPassword (API v2) or remove the encryption." : "the given password does not open it."), e);
         }
         catch (Exception e) when (e is DocumentFormatException or InvalidCastException or IndexOutOfRangeException or OverflowException or FormatException or EndOfStreamException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
             throw Malformed(e);
         }
 
-        if (file.Security is not null && pdfPassword is null)
+        if (file.Security is not null && pdfPassword.IsEmpty)
         {
             throw new PdfPreflightException(PdfPreflightProblem.Encrypted, "it is encrypted: send its password as pdfPassword (API v2), or remove the encryption; iText 5 refuses to sign it otherwise.");
         }

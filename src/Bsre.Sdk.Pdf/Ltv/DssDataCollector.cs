@@ -9,12 +9,13 @@ namespace Bsre.Sdk.Pdf.Ltv;
 
 /// <summary>
 /// Gathers the DSS content for every signature and timestamp in a file: the paths of the signers and TSAs (built by
-/// the core's <see cref="ValidationDataCollector"/> from the embedded certificates and <see cref="PdfLtvOptions.Certificates"/>), and for each non-root
+/// the core's <see cref="ValidationDataCollector"/> from the embedded certificates and the extra certificates of
+/// <see cref="PadesExtensionOptions.ExtraCertificates"/> or <see cref="PadesSignatureOptions.ExtraCertificates"/>), and for each non-root
 /// certificate the verified OCSP response or CRLs from the core's revocation checker (OCSP first, shared cache), with
 /// the certificates and revocation data of CRL issuers found among those certificates, kept per signature for its /VRI entry.
 /// OCSP and CRL fetches go through the given HTTP client (the process-wide one when it is null).
 /// </summary>
-internal sealed class DssDataCollector(PdfLtvOptions options, HttpClient? httpClient, TimeProvider clock)
+internal sealed class DssDataCollector(IEnumerable<X509Certificate2> extraCertificates, HttpClient? httpClient, TimeProvider clock)
 {
     public async Task<DssData> CollectAsync(PdfFile file, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ internal sealed class DssDataCollector(PdfLtvOptions options, HttpClient? httpCl
             CmsCertificates.Collect(signature.Cms, pool, leaves[^1]);
         }
 
-        pool.AddRange(options.Certificates.Select(c => new BcCertificate(c.RawData)));
+        pool.AddRange(extraCertificates.Select(c => new BcCertificate(c.RawData)));
         var collector = new ValidationDataCollector(httpClient, clock);
         X509Certificate2[] available = [.. pool.Select(Certificates.ToBcl)]; // where issuers and CRL issuers are sought
         var data = new DssData();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Signing;
+using Microsoft.Extensions.Logging;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Cms;
@@ -16,10 +17,14 @@ internal sealed class CmsContents : SignatureContents
     private readonly Signer _signer;
     private readonly SignerCertificates _certificates;
     private readonly PadesSignatureOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILoggerFactory? _loggerFactory;
 
-    public CmsContents(Signer signer, SignerCertificates certificates, PadesSignatureOptions options)
+    public CmsContents(Signer signer, SignerCertificates certificates, PadesSignatureOptions options, TimeProvider clock, ILoggerFactory? loggerFactory)
     {
         _signer = signer;
+        _clock = clock;
+        _loggerFactory = loggerFactory;
         _certificates = certificates;
         _options = options;
         Capacity = options.ContentsSize ?? Estimate(certificates, options);
@@ -42,14 +47,14 @@ internal sealed class CmsContents : SignatureContents
     {
         using var dryRun = new ExternalSigner(_ => ValueTask.FromResult(certificates), (_, _) => throw new InvalidOperationException("A dry run makes no key operation."));
         int token = Timestamped(options) ? TimestampTokenSizes.Bound(options.TimestampClient) : 0;
-        return Cades(dryRun, options, certificates, SignatureLevel.BaselineB).EstimateSize(certificates, HashFor(options, certificates), token);
+        return Cades(dryRun, options, certificates, SignatureLevel.BaselineB, null, null).EstimateSize(certificates, HashFor(options, certificates), token);
     }
 
     public override async Task<byte[]> CreateAsync(byte[] digest, CancellationToken cancellationToken)
     {
         using var once = new ExternalSigner(_ => ValueTask.FromResult(_certificates), _signer.SignAsync);
         SignatureLevel level = Timestamped(_options) ? SignatureLevel.BaselineT : SignatureLevel.BaselineB;
-        byte[] cms = await Cades(once, _options, _certificates, level).SignDigestAsync(digest, HashFor(_options, _certificates), cancellationToken).ConfigureAwait(false);
+        byte[] cms = await Cades(once, _options, _certificates, level, _clock, _loggerFactory).SignDigestAsync(digest, HashFor(_options, _certificates), cancellationToken).ConfigureAwait(false);
         if (level == SignatureLevel.BaselineT)
         {
             TimestampTokenSizes.Record(_options.TimestampClient!, TokenSize(cms));
@@ -58,15 +63,18 @@ internal sealed class CmsContents : SignatureContents
         return cms;
     }
 
-    private static CadesSigner Cades(Signer signer, PadesSignatureOptions options, SignerCertificates certificates, SignatureLevel level) => new(signer, new CadesSignatureOptions
-    {
-        HashAlgorithm = HashFor(options, certificates),
-        SignatureScheme = options.SignatureScheme,
-        Level = level,
-        TimestampClient = level == SignatureLevel.BaselineB ? null : options.TimestampClient,
-        IncludeSigningTime = false,
-        TimeProvider = options.TimeProvider,
-    });
+    private static CadesSigner Cades(Signer signer, PadesSignatureOptions options, SignerCertificates certificates, SignatureLevel level, TimeProvider? clock, ILoggerFactory? loggerFactory) => new(
+        signer,
+        new CadesSignatureOptions
+        {
+            HashAlgorithm = HashFor(options, certificates),
+            SignatureScheme = options.SignatureScheme,
+            Level = level,
+            TimestampClient = level == SignatureLevel.BaselineB ? null : options.TimestampClient,
+            IncludeSigningTime = false,
+        },
+        timeProvider: clock,
+        loggerFactory: loggerFactory);
 
     private static bool Timestamped(PadesSignatureOptions options) => options.Level != SignatureLevel.BaselineB;
 

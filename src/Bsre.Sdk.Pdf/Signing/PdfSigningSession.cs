@@ -28,8 +28,11 @@ internal sealed class PdfSigningSession : IAsyncDisposable
     /// <summary>Gets the planned revision: its ByteRange is final, its /Contents gap awaits the value.</summary>
     public PreparedRevision Revision { get; }
 
-    /// <summary>Runs every stage for one signature: prepare, digest, one call to <paramref name="contents"/>, embed, and extend when the plan asks for B-LT or B-LTA.</summary>
-    public static async Task SignAsync(Stream input, Stream output, RevisionPlan plan, SignatureContents contents, HttpClient? httpClient, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every stage for one signature: prepare, digest, one call to <paramref name="contents"/>, embed, and extend with
+    /// <paramref name="extender"/> (on the plan's clock) when the plan asks for B-LT or B-LTA.
+    /// </summary>
+    public static async Task SignAsync(Stream input, Stream output, RevisionPlan plan, SignatureContents contents, PadesExtender? extender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         SignatureLevel level = plan.Signature?.Level ?? SignatureLevel.BaselineB;
@@ -41,7 +44,7 @@ internal sealed class PdfSigningSession : IAsyncDisposable
 
         await using var signed = TemporaryFile.Create();
         await SignOnceAsync(input, signed, plan, contents, cancellationToken).ConfigureAwait(false);
-        await ExtendAsync(signed, output, plan, httpClient, cancellationToken).ConfigureAwait(false);
+        await ExtendAsync(signed, output, plan, extender!, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Stage 1: opens the input (a forward-only one is copied to a temporary file) and plans the revision with <paramref name="capacity"/> bytes of /Contents.</summary>
@@ -82,12 +85,11 @@ internal sealed class PdfSigningSession : IAsyncDisposable
         return Revision.WriteAsync(_source.Stream, output, value, cancellationToken);
     }
 
-    /// <summary>Stage 4: extends the signed document to the plan's B-LT or B-LTA on the plan's clock.</summary>
-    public static Task ExtendAsync(Stream signed, Stream output, RevisionPlan plan, HttpClient? httpClient, CancellationToken cancellationToken)
+    /// <summary>Stage 4: extends the signed document to the plan's B-LT or B-LTA with the signer's extender (on the same clock).</summary>
+    public static Task ExtendAsync(Stream signed, Stream output, RevisionPlan plan, PadesExtender extender, CancellationToken cancellationToken)
     {
         PadesSignatureOptions options = plan.Signature ?? throw new InvalidOperationException("Only a signature is extended.");
-        return new PdfLtvExtender(options.Ltv, plan.PdfPassword, httpClient, plan.Clock)
-            .ExtendAsync(signed, output, options.Level, options.TimestampClient, cancellationToken);
+        return extender.ExtendAsync(signed, output, options.Level, options.TimestampClient, options.ExtraCertificates, plan.PdfPassword, cancellationToken);
     }
 
     /// <inheritdoc />

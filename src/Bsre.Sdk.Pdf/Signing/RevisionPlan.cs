@@ -7,17 +7,16 @@ namespace Bsre.Sdk.Pdf.Signing;
 
 /// <summary>
 /// What the revision of one signature or document timestamp holds, fixed before the document is touched: the
-/// dictionary entries, the field, further edits, the ByteRange digest algorithm, the one clock, and for a signature
+/// dictionary entries, the field, further edits, the ByteRange digest algorithm, the claimed signing time, and for a signature
 /// the level it is extended to. Made from the public options by <see cref="ForSignature"/> and <see cref="ForDocumentTimestamp"/>.
 /// </summary>
 internal sealed class RevisionPlan
 {
-    private RevisionPlan(PdfDictionary entries, HashAlgorithmName hashAlgorithm, ReadOnlyMemory<char> pdfPassword, TimeProvider clock)
+    private RevisionPlan(PdfDictionary entries, HashAlgorithmName hashAlgorithm, ReadOnlyMemory<char> pdfPassword)
     {
         Entries = entries;
         HashAlgorithm = hashAlgorithm;
         PdfPassword = pdfPassword;
-        Clock = clock;
     }
 
     /// <summary>Gets the signature dictionary's entries apart from /ByteRange and /Contents.</summary>
@@ -27,9 +26,6 @@ internal sealed class RevisionPlan
 
     /// <summary>Gets the password of an encrypted input (empty: the empty user password).</summary>
     public ReadOnlyMemory<char> PdfPassword { get; }
-
-    /// <summary>Gets the clock of /M and of the B-LT/B-LTA step (PAdES: one claimed time for the whole signature).</summary>
-    public TimeProvider Clock { get; }
 
     /// <summary>Gets whether the revision holds a signature (/Type /Sig), not a document timestamp.</summary>
     public bool IsSignature => Entries.GetName("Type") == "Sig";
@@ -43,18 +39,17 @@ internal sealed class RevisionPlan
     /// <summary>Gets the signing certificate named in /Name and drawn in the appearance.</summary>
     public SignerCertificates? Certificates { get; private init; }
 
-    /// <summary>Gets the claimed signing time (/M), read once from <see cref="Clock"/>.</summary>
+    /// <summary>Gets the claimed signing time (/M), read once from the signer's clock (which also dates its B-LT/B-LTA step: one claimed time per signature).</summary>
     public DateTimeOffset SigningTime { get; private init; }
 
-    /// <summary>Plans a PAdES signature: entries and field from <paramref name="options"/>, /M read once from its clock.</summary>
-    public static RevisionPlan ForSignature(PadesSignatureOptions options, SignerCertificates certificates)
+    /// <summary>Plans a PAdES signature: entries and field from <paramref name="options"/>, /M read once from <paramref name="clock"/>.</summary>
+    public static RevisionPlan ForSignature(PadesSignatureOptions options, SignerCertificates certificates, TimeProvider clock)
     {
-        DateTimeOffset signingTime = options.TimeProvider.GetLocalNow();
+        DateTimeOffset signingTime = clock.GetLocalNow();
         return new RevisionPlan(
             SignatureEntries.ForSignature(options, certificates.SigningCertificate, signingTime),
             CmsContents.HashFor(options, certificates),
-            options.PdfPassword,
-            options.TimeProvider)
+            options.PdfPassword)
         {
             Signature = options,
             Certificates = certificates,
@@ -63,8 +58,8 @@ internal sealed class RevisionPlan
     }
 
     /// <summary>Plans a document timestamp (PAdES EN 319 142-1 §5.4); it claims no time of its own (the token's is the time) and is never extended.</summary>
-    public static RevisionPlan ForDocumentTimestamp(PdfTimestampOptions options) =>
-        new(SignatureEntries.ForDocumentTimestamp(), options.HashAlgorithm, options.PdfPassword, TimeProvider.System) { TimestampFieldName = options.FieldName };
+    public static RevisionPlan ForDocumentTimestamp(PadesTimestampOptions options) =>
+        new(SignatureEntries.ForDocumentTimestamp(), options.HashAlgorithm, options.PdfPassword) { TimestampFieldName = options.FieldName };
 
     /// <summary>Makes the field request; a visible signature or notice reads <paramref name="pages"/> for the page geometry.</summary>
     public SignatureFieldRequest Field(IPageGeometry pages) => Signature is { } options

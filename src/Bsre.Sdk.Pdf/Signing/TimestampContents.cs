@@ -8,7 +8,7 @@ internal sealed class TimestampContents(TimestampClient client, HashAlgorithmNam
 {
     public override int Capacity { get; } = capacity ?? TimestampTokenSizes.Bound(client);
 
-    public override string CapacityOption => $"{nameof(PdfTimestampOptions)}.{nameof(PdfTimestampOptions.ContentsSize)}";
+    public override string CapacityOption => $"{nameof(PadesTimestampOptions)}.{nameof(PadesTimestampOptions.ContentsSize)}";
 
     public override async Task<byte[]> CreateAsync(byte[] digest, CancellationToken cancellationToken)
     {

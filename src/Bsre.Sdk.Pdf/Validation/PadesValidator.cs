@@ -31,49 +31,50 @@ public sealed class PadesValidator
 
     /// <summary>Creates a validator.</summary>
     /// <param name="options">Trust anchors, time, revocation and network settings.</param>
-    /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
     /// <param name="limits">Bounds on hostile input; <see langword="null"/> uses the defaults.</param>
-    /// <param name="logger">The logger (event ids 4000-4999), or <see langword="null"/> for none.</param>
-    public PadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, PdfLimits? limits = null, ILogger<PadesValidator>? logger = null)
+    /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="loggerFactory">Creates the logger (event ids 4000-4999); <see langword="null"/> for none.</param>
+    public PadesValidator(SignatureValidationOptions options, PdfLimits? limits = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<PadesValidator>();
         _options = options;
         _httpClient = httpClient;
         _limits = limits ?? new PdfLimits();
     }
 
-    /// <summary>Gets the user or owner password of encrypted PDFs; never logged.</summary>
-    /// <value>Default empty: the empty user password, which opens owner-restricted files. The caller owns the buffer and may clear it afterwards.</value>
-    public ReadOnlyMemory<char> PdfPassword { get; init; }
-
     /// <summary>Validates the PDF at <paramref name="path"/>.</summary>
     /// <param name="path">The PDF file.</param>
+    /// <param name="pdfPassword">
+    /// The user or owner password of an encrypted PDF; never logged. Empty (the default) is the empty user password, which
+    /// opens owner-restricted files. The caller owns the buffer and may clear it afterwards.
+    /// </param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
     /// <exception cref="DocumentFormatException">The file is not a readable PDF or is encrypted with an unsupported handler.</exception>
     /// <exception cref="DocumentLimitException">The file exceeds a <see cref="PdfLimits"/> bound (<see cref="PdfLimits.Timeout"/> included).</exception>
-    /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
-    public async Task<ValidationReport> ValidateAsync(string path, CancellationToken cancellationToken = default)
+    /// <exception cref="PdfPasswordException">The file is encrypted and <paramref name="pdfPassword"/> does not open it.</exception>
+    public async Task<ValidationReport> ValidateAsync(string path, ReadOnlyMemory<char> pdfPassword = default, CancellationToken cancellationToken = default)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-        return await ValidateAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+        return await ValidateAsync(stream, Path.GetFileName(path), pdfPassword, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Validates a PDF read from <paramref name="pdf"/> (a forward-only stream is first copied to a temporary file).</summary>
     /// <param name="pdf">The PDF.</param>
     /// <param name="fileName">The name to put in the report.</param>
+    /// <param name="pdfPassword">The user or owner password of an encrypted PDF, as for the path overload; never logged.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>One result per signature and document timestamp, in the order they were applied; none for an unsigned file.</returns>
     /// <exception cref="DocumentFormatException">The file is not a readable PDF or is encrypted with an unsupported handler.</exception>
     /// <exception cref="DocumentLimitException">The file exceeds a <see cref="PdfLimits"/> bound (<see cref="PdfLimits.Timeout"/> included).</exception>
-    /// <exception cref="PdfPasswordException">The file is encrypted and <see cref="PdfPassword"/> does not open it.</exception>
-    public async Task<ValidationReport> ValidateAsync(Stream pdf, string? fileName = null, CancellationToken cancellationToken = default)
+    /// <exception cref="PdfPasswordException">The file is encrypted and <paramref name="pdfPassword"/> does not open it.</exception>
+    public async Task<ValidationReport> ValidateAsync(Stream pdf, string? fileName = null, ReadOnlyMemory<char> pdfPassword = default, CancellationToken cancellationToken = default)
     {
         using var telemetry = TelemetryScope.Start(BsrePdfTelemetry.Source, "bsre.pdf.validate", BsrePdfTelemetry.ValidationDuration);
         try
         {
-            ValidationReport report = await ValidateBoundedAsync(pdf, fileName, cancellationToken).ConfigureAwait(false);
+            ValidationReport report = await ValidateBoundedAsync(pdf, fileName, pdfPassword, cancellationToken).ConfigureAwait(false);
             telemetry.Validated(report, BsrePdfTelemetry.ValidatedSignatures);
             PdfLog.Validated(_logger, report.Signatures.Count, report.Indication, (long)telemetry.Elapsed.TotalMilliseconds);
             return report;
@@ -86,14 +87,14 @@ public sealed class PadesValidator
         }
     }
 
-    private async Task<ValidationReport> ValidateBoundedAsync(Stream pdf, string? fileName, CancellationToken cancellationToken)
+    private async Task<ValidationReport> ValidateBoundedAsync(Stream pdf, string? fileName, ReadOnlyMemory<char> pdfPassword, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_limits.Timeout);
         try
         {
             await using SeekableInput input = await SeekableInput.OpenAsync(pdf, deadline.Token).ConfigureAwait(false);
-            var results = await ValidateCoreAsync(input.Stream, new PdfReadBudget(_limits, deadline.Token), deadline.Token).ConfigureAwait(false);
+            var results = await ValidateCoreAsync(input.Stream, pdfPassword, new PdfReadBudget(_limits, deadline.Token), deadline.Token).ConfigureAwait(false);
             return new ValidationReport(results, fileName);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -102,10 +103,10 @@ public sealed class PadesValidator
         }
     }
 
-    private async Task<IReadOnlyList<SignatureValidationResult>> ValidateCoreAsync(Stream pdf, PdfReadBudget budget, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SignatureValidationResult>> ValidateCoreAsync(Stream pdf, ReadOnlyMemory<char> pdfPassword, PdfReadBudget budget, CancellationToken cancellationToken)
     {
         Stream parsed = pdf;
-        PdfFile final = OpenStrictOrRepaired(ref parsed, budget);
+        PdfFile final = OpenStrictOrRepaired(ref parsed, pdfPassword.Span, budget);
         if (final.Xref.Entries.Count > _limits.MaxObjects)
         {
             throw new DocumentLimitException(nameof(PdfLimits.MaxObjects), _limits.MaxObjects, $"the document has {final.Xref.Entries.Count} objects");
@@ -136,7 +137,7 @@ public sealed class PadesValidator
         return results;
     }
 
-    private PdfFile OpenStrictOrRepaired(ref Stream pdf, PdfReadBudget budget)
+    private static PdfFile OpenStrictOrRepaired(ref Stream pdf, ReadOnlySpan<char> pdfPassword, PdfReadBudget budget)
     {
         PdfFormat.RequireHeader(pdf);
         if (!StartXrefRepair.EndsWithStartXref(pdf))
@@ -147,12 +148,12 @@ public sealed class PadesValidator
         PdfFile file;
         try
         {
-            file = PdfFile.Open(pdf, PdfPassword.Span, budget);
+            file = PdfFile.Open(pdf, pdfPassword, budget);
         }
         catch (DocumentFormatException e) when (e is not DocumentLimitException && StartXrefRepair.TryRepair(pdf) is { } repaired)
         {
             pdf = repaired;
-            file = PdfFile.Open(pdf, PdfPassword.Span, budget);
+            file = PdfFile.Open(pdf, pdfPassword, budget);
         }
 
         return file.Version is [>= '0' and <= '9', '.', >= '0' and <= '9']

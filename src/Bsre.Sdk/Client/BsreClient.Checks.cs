@@ -21,7 +21,7 @@ public partial class BsreClient
         }
 
         long start = seekable.Position;
-        await checker.CheckBeforeSigningAsync(seekable, anchorText, pdfPassword, cancellationToken).ConfigureAwait(false);
+        await checker.CheckBeforeSigningAsync(seekable, anchorText, pdfPassword.AsMemory(), cancellationToken).ConfigureAwait(false);
         seekable.Position = start;
         return seekable;
     }

@@ -30,9 +30,9 @@ public partial class BsreClient
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client (from <c>IHttpClientFactory</c> in hosted apps); its Timeout should be infinite, the options' timeouts apply.</param>
     /// <param name="options">The gateway address, credentials and timeouts.</param>
-    /// <param name="logger">The logger, or <see langword="null"/> for none.</param>
+    /// <param name="loggerFactory">Creates the logger (event ids 1000-1999), or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentException">The options are invalid (e.g. credentials over plain HTTP without AllowInsecureHttp).</exception>
-    public BsreClient(HttpClient httpClient, BsreClientOptions options, ILogger<BsreClient>? logger = null)
+    public BsreClient(HttpClient httpClient, BsreClientOptions options, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,7 +40,7 @@ public partial class BsreClient
         _httpClient = httpClient;
         _options = options;
         _baseAddress = WithTrailingSlash(options.BaseAddress!);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<BsreClient>();
         _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Username}:{options.Password}")));
         if (options.BaseAddress!.Scheme == Uri.UriSchemeHttp && InsecureHostsWarned.TryAdd(options.BaseAddress.Authority, 0))
         {

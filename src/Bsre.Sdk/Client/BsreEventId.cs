@@ -39,16 +39,22 @@ public static class BsreEventId
     /// <summary>Creating a CMS/CAdES signature failed (Warning).</summary>
     public const int SigningFailed = 2001;
 
+    /// <summary>A CMS/CAdES signature was extended to a higher level by <c>CadesExtender</c> (Information).</summary>
+    public const int SignatureExtended = 2002;
+
+    /// <summary>Extending a CMS/CAdES signature failed (Warning).</summary>
+    public const int SignatureExtensionFailed = 2003;
+
     /// <summary>A CMS/CAdES signature was validated (Information; the indication is in the message).</summary>
     public const int SignaturesValidated = 3000;
 
     /// <summary>A CMS/CAdES signature could not be validated at all: unreadable input, cancellation (Warning).</summary>
     public const int ValidationFailed = 3001;
 
-    /// <summary>A PDF was signed or document-timestamped (Information).</summary>
+    /// <summary>A PDF was signed by <c>PadesSigner</c> (Information; the signer is named by its certificate's SHA-256 thumbprint).</summary>
     public const int PdfSigned = 4000;
 
-    /// <summary>Signing or timestamping a PDF failed (Warning).</summary>
+    /// <summary>Signing a PDF failed: one-shot, two-phase (prepare or complete) or batch signing (Warning).</summary>
     public const int PdfSigningFailed = 4001;
 
     /// <summary>The signatures of a PDF were validated (Information).</summary>
@@ -56,4 +62,25 @@ public static class BsreEventId
 
     /// <summary>A PDF could not be validated at all: unreadable, over a limit, wrong password (Warning).</summary>
     public const int PdfValidationFailed = 4003;
+
+    /// <summary>A document timestamp was added to a PDF by <c>PadesTimestamper</c> (Information).</summary>
+    public const int PdfTimestamped = 4004;
+
+    /// <summary>Adding a document timestamp to a PDF failed (Warning).</summary>
+    public const int PdfTimestampFailed = 4005;
+
+    /// <summary>A signed PDF was extended to B-LT or B-LTA by <c>PadesExtender</c> (Information).</summary>
+    public const int PdfExtended = 4006;
+
+    /// <summary>Extending a signed PDF failed (Warning).</summary>
+    public const int PdfExtensionFailed = 4007;
+
+    /// <summary>Two-phase signing prepared a PDF and returned the digest to sign (Information).</summary>
+    public const int PdfSignaturePrepared = 4008;
+
+    /// <summary>Two-phase signing embedded the signature into a prepared PDF (Information).</summary>
+    public const int PdfSignatureCompleted = 4009;
+
+    /// <summary>A batch of PDFs was signed with one batch of signature values by <c>PadesBatchSigner</c> (Information).</summary>
+    public const int PdfBatchSigned = 4010;
 }

@@ -16,11 +16,11 @@ public interface IGatewayDocumentChecker
     /// <summary>Checks a PDF before it is sent to be signed or sealed.</summary>
     /// <param name="document">The PDF, seekable, at its start; the caller rewinds it afterwards.</param>
     /// <param name="anchorText">The anchor text (<c>tag_koordinat</c>) the gateway will place the signature on, or <see langword="null"/>.</param>
-    /// <param name="pdfPassword">The password sent for an encrypted PDF, or <see langword="null"/>.</param>
+    /// <param name="pdfPassword">The password sent for an encrypted PDF (<see cref="SignatureProperties.PdfPassword"/>), or empty.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>A task that completes when the document passed.</returns>
     /// <exception cref="BsreException"><see cref="BsreErrorCode.InvalidDocument"/>, naming what is wrong.</exception>
-    Task CheckBeforeSigningAsync(Stream document, string? anchorText, string? pdfPassword, CancellationToken cancellationToken = default);
+    Task CheckBeforeSigningAsync(Stream document, string? anchorText, ReadOnlyMemory<char> pdfPassword, CancellationToken cancellationToken = default);
 
     /// <summary>Validates a signed PDF the gateway returned.</summary>
     /// <param name="document">The signed PDF, seekable, at its start; the caller rewinds it afterwards.</param>

@@ -58,7 +58,7 @@ internal sealed class SignedDataExtension(SignatureLevel level, TimestampClient?
         if (attributes[PkcsObjectIdentifiers.IdAASignatureTimeStampToken] is null)
         {
             HashAlgorithmName hash = DigestAlgorithm(info);
-            TimestampClient client = timestampClient ?? throw new InvalidOperationException("The signature has no signature timestamp: give the CadesExtender a TSA client to add one.");
+            TimestampClient client = timestampClient ?? throw new InvalidOperationException("The signature has no signature timestamp: set CadesExtensionOptions.TimestampClient to add one.");
             TimestampToken token = await client.RequestAsync(HashAlgorithms.Hash(hash, info.Signature.GetOctets()), hash, cancellationToken).ConfigureAwait(false);
             attributes = attributes.Add(PkcsObjectIdentifiers.IdAASignatureTimeStampToken, Asn1Object.FromByteArray(token.RawData.ToArray()));
         }

@@ -69,9 +69,9 @@ public static class BsreServiceCollectionExtensions
         services.AddTransient(provider => new BsreSealService(
             provider.GetRequiredService<BsreClient>(),
             provider.GetRequiredService<ISealActivationStore>(),
-            provider.GetRequiredService<IOptions<BsreSealOptions>>().Value,
+            provider.GetRequiredService<IOptionsMonitor<BsreSealOptions>>().CurrentValue,
             provider.GetService<TimeProvider>(),
-            provider.GetService<ILogger<BsreSealService>>()));
+            provider.GetService<ILoggerFactory>()));
         return services;
     }
 
@@ -91,7 +91,7 @@ public static class BsreServiceCollectionExtensions
             .Validate(o => o.Url is { IsAbsoluteUri: true }, "TimestampClientOptions.Url is required and must be an absolute URL.")
             .Validate(o => o.Timeout > TimeSpan.Zero && o.MaxResponseSize > 0, "TimestampClientOptions.Timeout and MaxResponseSize must be positive.");
         services.TryAddTransient(provider => new TimestampAuthorityHealthCheck(provider.GetRequiredService<TimestampClient>()));
-        return services.AddHttpClient(nameof(TimestampClient)).AddTypedClient((http, provider) => new TimestampClient(http, provider.GetRequiredService<IOptions<TimestampClientOptions>>().Value))
+        return services.AddHttpClient(nameof(TimestampClient)).AddTypedClient((http, provider) => new TimestampClient(http, provider.GetRequiredService<IOptionsMonitor<TimestampClientOptions>>().CurrentValue))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
     }
 
@@ -113,7 +113,7 @@ public static class BsreServiceCollectionExtensions
             .PostConfigure<RevocationCache>((options, cache) => options.RevocationCache ??= cache)
             .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
         services.AddHttpClient(nameof(CadesValidator))
-            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptions<SignatureValidationOptions>>().Value, http, provider.GetService<ILogger<CadesValidator>>()));
+            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptionsMonitor<SignatureValidationOptions>>().CurrentValue, http, provider.GetService<ILoggerFactory>()));
         return services;
     }
 
@@ -141,7 +141,7 @@ public static class BsreServiceCollectionExtensions
             char[] secret = pin(provider);
             try
             {
-                return Pkcs11Signer.Open(provider.GetRequiredService<IOptions<Pkcs11SignerOptions>>().Value, secret);
+                return Pkcs11Signer.Open(provider.GetRequiredService<IOptions<Pkcs11SignerOptions>>().Value, secret); // a singleton: read once, no reload
             }
             finally
             {
@@ -175,14 +175,14 @@ public static class BsreServiceCollectionExtensions
         services.AddHttpClient(nameof(CscOAuth2TokenProvider)).ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.TryAddSingleton<ICscTokenProvider>(provider => new CscOAuth2TokenProvider(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CscOAuth2TokenProvider)),
-            provider.GetRequiredService<IOptions<CscOAuth2Options>>().Value,
+            provider.GetRequiredService<IOptions<CscOAuth2Options>>().Value, // a singleton holding the token: read once, no reload
             provider.GetService<TimeProvider>()));
-        services.AddTransient(provider => new CscSigner(provider.GetRequiredService<CscClient>(), provider.GetRequiredService<IOptions<CscSignerOptions>>().Value));
+        services.AddTransient(provider => new CscSigner(provider.GetRequiredService<CscClient>(), provider.GetRequiredService<IOptionsMonitor<CscSignerOptions>>().CurrentValue));
         services.TryAddTransient<Signer>(provider => provider.GetRequiredService<CscSigner>());
         return services.AddHttpClient(nameof(CscClient))
             .AddTypedClient((http, provider) => new CscClient(
                 http,
-                provider.GetRequiredService<IOptions<CscClientOptions>>().Value,
+                provider.GetRequiredService<IOptionsMonitor<CscClientOptions>>().CurrentValue,
                 provider.GetRequiredService<ICscTokenProvider>(),
                 provider.GetService<TimeProvider>()))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
@@ -210,8 +210,8 @@ public static class BsreServiceCollectionExtensions
             .AddHttpClient(nameof(BsreClient))
             .AddTypedClient((http, provider) => new BsreClient(
                 http,
-                provider.GetRequiredService<IOptions<BsreClientOptions>>().Value,
-                provider.GetService<ILogger<BsreClient>>()))
+                provider.GetRequiredService<IOptionsMonitor<BsreClientOptions>>().CurrentValue,
+                provider.GetService<ILoggerFactory>()))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
     }

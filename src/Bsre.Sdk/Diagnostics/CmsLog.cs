@@ -16,6 +16,14 @@ internal static partial class CmsLog
         Message = "Creating a CMS signature with certificate {Thumbprint} failed ({ErrorType})")]
     public static partial void SigningFailed(ILogger logger, string thumbprint, string errorType, Exception exception);
 
+    [LoggerMessage(EventId = BsreEventId.SignatureExtended, EventName = nameof(BsreEventId.SignatureExtended), Level = LogLevel.Information,
+        Message = "Extended a CMS signature to level {Level}")]
+    public static partial void SignatureExtended(ILogger logger, Bsre.Sdk.Signing.SignatureLevel level);
+
+    [LoggerMessage(EventId = BsreEventId.SignatureExtensionFailed, EventName = nameof(BsreEventId.SignatureExtensionFailed), Level = LogLevel.Warning,
+        Message = "Extending a CMS signature to level {Level} failed ({ErrorType})")]
+    public static partial void ExtensionFailed(ILogger logger, Bsre.Sdk.Signing.SignatureLevel level, string errorType, Exception exception);
+
     [LoggerMessage(EventId = BsreEventId.SignaturesValidated, EventName = nameof(BsreEventId.SignaturesValidated), Level = LogLevel.Information,
         Message = "Validated {SignatureCount} CMS signer(s): {Indication} in {ElapsedMs} ms")]
     public static partial void SignaturesValidated(ILogger logger, int signatureCount, Bsre.Sdk.Validation.ValidationIndication? indication, long elapsedMs);

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using Bsre.Sdk.Cms;
+using Bsre.Sdk.Diagnostics;
 using Bsre.Sdk.Internal;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Org.BouncyCastle.Cms;
 
 namespace Bsre.Sdk.Signing;
@@ -15,59 +18,75 @@ namespace Bsre.Sdk.Signing;
 /// </summary>
 /// <example>
 /// <code>
-/// var extender = new CadesExtender(SignatureLevel.BaselineLTA, timestampClient);
+/// var extender = new CadesExtender(httpClient);
 /// await using var signature = File.OpenRead("contract.p7s");
 /// await using var content = File.OpenRead("contract.pdf");
 /// await using var output = File.Create("contract-lta.p7s");
-/// await extender.ExtendAsync(signature, output, content);
+/// await extender.ExtendAsync(signature, output, new CadesExtensionOptions { Level = SignatureLevel.BaselineLTA, TimestampClient = tsa }, content);
 /// </code>
 /// </example>
 public sealed class CadesExtender
 {
-    private readonly SignatureLevel _level;
-    private readonly TimestampClient? _timestampClient;
     private readonly HttpClient? _httpClient;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
 
     /// <summary>Creates an extender.</summary>
-    /// <param name="level">The level to reach: <see cref="SignatureLevel.BaselineT"/> or higher.</param>
-    /// <param name="timestampClient">The TSA; needed unless every signature already has what the level asks for (and always for B-LTA).</param>
     /// <param name="httpClient">The client for OCSP and CRL fetches of B-LT and B-LTA; <see langword="null"/> uses one shared by the process.</param>
-    public CadesExtender(SignatureLevel level, TimestampClient? timestampClient = null, HttpClient? httpClient = null)
+    /// <param name="timeProvider">The clock the revocation data is checked against; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Creates the logger (event ids 2000-2999); <see langword="null"/> for none.</param>
+    public CadesExtender(HttpClient? httpClient = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
-        if (level < SignatureLevel.BaselineT)
-        {
-            throw new ArgumentOutOfRangeException(nameof(level), "Extension is to B-T, B-LT or B-LTA.");
-        }
-
-        if (level == SignatureLevel.BaselineLTA && timestampClient is null)
-        {
-            throw new ArgumentException("B-LTA needs a TSA client for the archive timestamp.", nameof(timestampClient));
-        }
-
-        _level = level;
-        _timestampClient = timestampClient;
         _httpClient = httpClient;
+        _clock = timeProvider ?? TimeProvider.System;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<CadesExtender>();
     }
 
     /// <summary>Extends every SignerInfo of a CMS signature and writes the result.</summary>
     /// <param name="signature">The CMS (DER or BER). When it carries its content, the content is streamed through a temporary file.</param>
     /// <param name="output">Receives the extended CMS (DER).</param>
+    /// <param name="options">The level to reach and the TSA.</param>
     /// <param name="detachedContent">The signed content of a detached signature; <see langword="null"/> when the signature carries it.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the output is written.</returns>
     /// <exception cref="DocumentFormatException">The input is not CMS SignedData, or it lacks what the extension needs (the signing certificate, the content).</exception>
     /// <exception cref="TimestampException">The TSA failed.</exception>
     /// <exception cref="ValidationDataException">Revocation data could not be obtained, or a certificate is revoked.</exception>
-    /// <exception cref="InvalidOperationException">A signature timestamp is missing and the extender has no TSA client.</exception>
-    public async Task ExtendAsync(Stream signature, Stream output, Stream? detachedContent = null, CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidOperationException">A signature timestamp is missing and <see cref="CadesExtensionOptions.TimestampClient"/> is not set.</exception>
+    public async Task ExtendAsync(Stream signature, Stream output, CadesExtensionOptions options, Stream? detachedContent = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signature);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Level < SignatureLevel.BaselineT)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Level, "CadesExtensionOptions.Level: extension is to B-T, B-LT or B-LTA.");
+        }
+
+        if (options.Level == SignatureLevel.BaselineLTA && options.TimestampClient is null)
+        {
+            throw new ArgumentException("B-LTA needs CadesExtensionOptions.TimestampClient for the archive timestamp.", nameof(options));
+        }
+
+        try
+        {
+            await ExtendCoreAsync(signature, output, options, detachedContent, cancellationToken).ConfigureAwait(false);
+            CmsLog.SignatureExtended(_logger, options.Level);
+        }
+        catch (Exception e)
+        {
+            CmsLog.ExtensionFailed(_logger, options.Level, e.GetType().Name, e);
+            throw;
+        }
+    }
+
+    private async Task ExtendCoreAsync(Stream signature, Stream output, CadesExtensionOptions options, Stream? detachedContent, CancellationToken cancellationToken)
+    {
         await using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, StreamHasher.ChunkSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         (SignedDataParts parts, Dictionary<string, byte[]> digests, bool attached) = await ReadAsync(signature, detachedContent, spool, cancellationToken).ConfigureAwait(false);
 
-        var collector = new ValidationDataCollector(_httpClient, TimeProvider.System);
-        await new SignedDataExtension(_level, _timestampClient, collector).ExtendAsync(parts, digests, cancellationToken).ConfigureAwait(false);
+        var collector = new ValidationDataCollector(_httpClient, _clock);
+        await new SignedDataExtension(options.Level, options.TimestampClient, collector).ExtendAsync(parts, digests, cancellationToken).ConfigureAwait(false);
 
         SignedDataWriter writer = parts.Writer();
         if (!attached)

@@ -22,10 +22,6 @@ public sealed class CadesSignatureOptions
     /// <value>Default <see langword="null"/>.</value>
     public TimestampClient? TimestampClient { get; set; }
 
-    /// <summary>Gets or sets the client that fetches OCSP responses and CRLs for B-LT; <see langword="null"/> uses one shared by the process.</summary>
-    /// <value>Default <see langword="null"/>.</value>
-    public HttpClient? HttpClient { get; set; }
-
     /// <summary>Gets or sets whether the signed attributes include signing-time (CAdES requires it; PAdES forbids it).</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool IncludeSigningTime { get; set; } = true;
@@ -33,8 +29,4 @@ public sealed class CadesSignatureOptions
     /// <summary>Gets or sets whether the signer's CA certificates are embedded with the signing certificate.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool IncludeChain { get; set; } = true;
-
-    /// <summary>Gets or sets the clock for signing-time.</summary>
-    /// <value>Default <see cref="TimeProvider.System"/>.</value>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

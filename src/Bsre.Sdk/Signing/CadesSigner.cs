@@ -27,17 +27,23 @@ public sealed partial class CadesSigner
 {
     private readonly Signer _signer;
     private readonly CadesSignatureOptions _options;
+    private readonly HttpClient? _httpClient;
+    private readonly TimeProvider _clock;
     private readonly ILogger _logger;
 
     /// <summary>Creates a signature builder.</summary>
     /// <param name="signer">Makes the signature value.</param>
     /// <param name="options">How to build the signature; defaults to B-B with SHA-256.</param>
-    /// <param name="logger">The logger (event ids 2000-2999), or <see langword="null"/> for none.</param>
-    public CadesSigner(Signer signer, CadesSignatureOptions? options = null, ILogger<CadesSigner>? logger = null)
+    /// <param name="httpClient">The client for the OCSP and CRL fetches of B-LT and B-LTA; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="timeProvider">The clock of signing-time and of the B-LT revocation data; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="loggerFactory">Creates the logger (event ids 2000-2999); <see langword="null"/> for none.</param>
+    public CadesSigner(Signer signer, CadesSignatureOptions? options = null, HttpClient? httpClient = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _httpClient = httpClient;
+        _clock = timeProvider ?? TimeProvider.System;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<CadesSigner>();
         _options = options ?? new CadesSignatureOptions();
         if (_options.Level >= SignatureLevel.BaselineT && _options.TimestampClient is null)
         {
@@ -135,7 +141,7 @@ public sealed partial class CadesSigner
         SignerInfo signerInfo = SignerInfoOf(certificate, signedAttributes, hash, scheme, signature);
         if (_options.Level >= SignatureLevel.BaselineT)
         {
-            var extension = new SignedDataExtension(_options.Level, _options.TimestampClient, new ValidationDataCollector(_options.HttpClient, _options.TimeProvider));
+            var extension = new SignedDataExtension(_options.Level, _options.TimestampClient, new ValidationDataCollector(_httpClient, _clock));
             signerInfo = await extension.RaiseAsync(signerInfo, () => [certificate, .. certificates.Chain], cancellationToken).ConfigureAwait(false);
         }
 
@@ -153,7 +159,6 @@ public sealed partial class CadesSigner
     private SignatureScheme SchemeFor(X509Certificate2 certificate, HashAlgorithmName hash)
     {
         SignatureScheme scheme = KeyScheme(certificate, _options.SignatureScheme);
-
         if (scheme == SignatureScheme.Ed25519 && hash != HashAlgorithmName.SHA512)
         {
             throw new ArgumentException("Ed25519 signatures need a SHA-512 content digest (RFC 8419).", nameof(hash));
@@ -170,7 +175,7 @@ public sealed partial class CadesSigner
             CmsAttributeFactory.SigningCertificateV2(certificate));
         if (_options.IncludeSigningTime)
         {
-            signed.Add(CmsAttributeFactory.SigningTime(_options.TimeProvider.GetUtcNow()));
+            signed.Add(CmsAttributeFactory.SigningTime(_clock.GetUtcNow()));
         }
 
         return new DerSet(signed);

@@ -36,11 +36,11 @@ public sealed class CadesValidator
     /// The client for OCSP, CRL and AIA fetches (from <c>IHttpClientFactory</c> in hosted apps);
     /// <see langword="null"/> uses one shared by the process. Never used when <see cref="SignatureValidationOptions.Offline"/> is set.
     /// </param>
-    /// <param name="logger">The logger (event ids 3000-3999), or <see langword="null"/> for none.</param>
-    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, ILogger<CadesValidator>? logger = null)
+    /// <param name="loggerFactory">Creates the logger (event ids 3000-3999); <see langword="null"/> for none.</param>
+    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<CadesValidator>();
         _options = options;
         _engine = new ValidationEngine(options, httpClient);
     }

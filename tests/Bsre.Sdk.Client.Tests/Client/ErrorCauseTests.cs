@@ -88,7 +88,7 @@ public sealed class ErrorCauseTests
     public async Task The_signers_mistakes_are_logged_at_Warning_the_rest_at_Error(HttpStatusCode status, string body, LogLevel expected)
     {
         using var logs = new CapturingLoggerProvider();
-        BsreClient client = ClientFactory.Create(FaultyHandler.Answer(status, body, "application/json"), o => o.MaxRetries = 0, logs.CreateLogger<BsreClient>());
+        BsreClient client = ClientFactory.Create(FaultyHandler.Answer(status, body, "application/json"), o => o.MaxRetries = 0, new LoggerFactory([logs]));
 
         await Assert.ThrowsAsync<BsreException>(() => client.SignV1Async(FaultyGatewayTests.V1Request()));
 

@@ -73,12 +73,11 @@ public sealed class EmulatorDevelopmentEnvironmentTests : IDisposable
         {
             Level = SignatureLevel.BaselineLT,
             TimestampClient = new TimestampClient(http, new TimestampClientOptions { Url = emulator.TimestampUrl }),
-            Ltv = new PdfLtvOptions { HttpClient = http },
         };
         string signed = Path.Combine(_directory, "b-lt.pdf");
         string input = Path.Combine(_directory, "in.pdf");
         await File.WriteAllBytesAsync(input, SamplePdf.Create());
-        await new PadesSigner(signer).SignAsync(input, signed, options);
+        await new PadesSigner(signer, http).SignAsync(input, signed, options);
 
         var validation = new SignatureValidationOptions { Offline = true }; // B-LT: the OCSP answers the emulator gave are in the file
         validation.TrustAnchors.Add(emulator.Pki.Root.Certificate);

@@ -24,8 +24,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
         RetryDelay = TimeSpan.Zero,
     };
 
-    public BsreClient Client(string? password = null, ILogger<BsreClient>? logger = null) =>
-        new(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, ClientOptions(password), logger);
+    public BsreClient Client(string? password = null, ILoggerFactory? loggerFactory = null) =>
+        new(new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, ClientOptions(password), loggerFactory);
 
     public async Task InitializeAsync() => Emulator = await BsreEmulator.StartAsync(Options);
 

@@ -16,10 +16,10 @@ internal static class ClientFactory
         SigningTimeout = TimeSpan.FromSeconds(30),
     };
 
-    public static BsreClient Create(HttpMessageHandler handler, Action<BsreClientOptions>? configure = null, ILogger<BsreClient>? logger = null)
+    public static BsreClient Create(HttpMessageHandler handler, Action<BsreClientOptions>? configure = null, ILoggerFactory? loggerFactory = null)
     {
         BsreClientOptions options = Options();
         configure?.Invoke(options);
-        return new BsreClient(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, options, logger);
+        return new BsreClient(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, options, loggerFactory);
     }
 }

@@ -132,7 +132,7 @@ public sealed class PdfASigningTests
             Appearance = Visible(), Reason = "Persetujuan Kepala Dinas", Location = "Bekasi",
         });
         await new PadesSigner(signer).SignAsync(visible, invisible, new PadesSignatureOptions { Reason = "Paraf" });
-        await new PdfLtvExtender().ExtendAsync(invisible, lta, SignatureLevel.BaselineLTA, env.CreateTimestampClient());
+        await new PadesExtender().ExtendAsync(invisible, lta, new PadesExtensionOptions { Level = SignatureLevel.BaselineLTA, TimestampClient = env.CreateTimestampClient() });
         return lta;
     }
 }

@@ -104,10 +104,10 @@ public sealed class Pkcs11SignerTests
         {
             await using (var input = File.OpenRead(Path.Combine(SharedPaths.Corpus, "01-gs-ps2pdf-letter.pdf")))
             {
-                var state = await PadesTwoPhaseSigner.PrepareAsync(input, prepared, certificates);
-                SignatureRequest request = await PadesTwoPhaseSigner.CreateSignatureRequestAsync(state, certificates);
+                var state = await new PadesTwoPhaseSigner().PrepareAsync(input, prepared, certificates);
+                SignatureRequest request = await new PadesTwoPhaseSigner().CreateSignatureRequestAsync(state, certificates);
                 byte[] value = await signer.SignAsync(request);
-                await PadesTwoPhaseSigner.CompleteAsync(prepared, state, value, certificates);
+                await new PadesTwoPhaseSigner().CompleteAsync(prepared, state, value, certificates);
             }
         }
 

@@ -83,8 +83,8 @@ public sealed partial class CryptographicPolicyPdfTests
         await using var tsa = await TimestampAuthorityServer.StartAsync(env.Pki.Tsa, env.Pki.Chain, new TimestampAuthorityOptions { AcceptSha1Imprint = true });
         using var http = new HttpClient();
         using var stamped = new MemoryStream();
-        await new PdfDocumentTimestamper(new Timestamping.TimestampClient(http, new Timestamping.TimestampClientOptions { Url = tsa.Url }))
-            .TimestampAsync(new MemoryStream(signed), stamped, new PdfTimestampOptions { HashAlgorithm = HashAlgorithmName.SHA1 });
+        await new PadesTimestamper(new Timestamping.TimestampClient(http, new Timestamping.TimestampClientOptions { Url = tsa.Url }))
+            .TimestampAsync(new MemoryStream(signed), stamped, new PadesTimestampOptions { HashAlgorithm = HashAlgorithmName.SHA1 });
         var options = Options(env, offline: true);
         if (policyAcceptsSha1)
         {
@@ -106,7 +106,7 @@ public sealed partial class CryptographicPolicyPdfTests
     internal static async Task<byte[]> SignAsync(PdfTestEnvironment env, TestIdentity signer, Func<byte[], byte[]> sign, bool sha1SubFilter = false)
     {
         using var prepared = new MemoryStream();
-        var state = await PadesTwoPhaseSigner.PrepareAsync(new MemoryStream(SamplePdf.Create()), prepared, new SignerCertificates(signer.Certificate, env.Pki.Chain), new PadesSignatureOptions { ContentsSize = 16384 });
+        var state = await new PadesTwoPhaseSigner().PrepareAsync(new MemoryStream(SamplePdf.Create()), prepared, new SignerCertificates(signer.Certificate, env.Pki.Chain), new PadesSignatureOptions { ContentsSize = 16384 });
         byte[] bytes = prepared.ToArray();
         if (sha1SubFilter)
         {

@@ -83,7 +83,7 @@ public sealed class ExternalCorpusTests(ITestOutputHelper output)
         {
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             ValidationReport report = path.EndsWith(".pdf", StringComparison.Ordinal)
-                ? await new PadesValidator(options) { PdfPassword = Passwords.GetValueOrDefault(Path.GetFileName(path), "usersecret").AsMemory() }.ValidateAsync(path, cancel.Token)
+                ? await new PadesValidator(options).ValidateAsync(path, Passwords.GetValueOrDefault(Path.GetFileName(path), "usersecret").AsMemory(), cancel.Token)
                 : await ValidateCmsAsync(options, path, cancel.Token);
             return new CorpusVerdict(report, null);
         }

@@ -49,7 +49,7 @@ public sealed class PastSignatureTests
         TestIdentity shortLived = env.Pki.IssueSigner("signer-sha1-short", "Sekar SHA-1 Sebentar", TestKeyAlgorithm.Rsa2048, notAfter: DateTimeOffset.UtcNow.AddHours(1));
         byte[] signed = await CryptographicPolicyPdfTests.SignAsync(env, shortLived, range => LegacyCmsSigner.Sign(shortLived, SHA1.HashData(range), "SHA256WITHRSA", env.Pki.Chain.Take(1), encapsulate: true), sha1SubFilter: true);
         using var stamped = new MemoryStream();
-        await new PdfDocumentTimestamper(env.CreateTimestampClient()).TimestampAsync(new MemoryStream(signed), stamped);
+        await new PadesTimestamper(env.CreateTimestampClient()).TimestampAsync(new MemoryStream(signed), stamped);
         return stamped.ToArray();
     }
 #pragma warning restore CA5350

@@ -22,7 +22,7 @@ public sealed class ProofOfExistenceTests
             await new PadesSigner(signer).SignAsync(ValidationFixture.Corpus("01-gs-ps2pdf-letter.pdf"), signed);
         }
 
-        await new PdfLtvExtender().ExtendAsync(signed, extended, SignatureLevel.BaselineLTA, env.CreateTimestampClient());
+        await new PadesExtender().ExtendAsync(signed, extended, new PadesExtensionOptions { Level = SignatureLevel.BaselineLTA, TimestampClient = env.CreateTimestampClient() });
         // online: the newest timestamp's TSA is checked against live OCSP, as EN 319 102-1 wants for the last timestamp
         var options = ValidationFixture.Options(env, offline: false);
         options.ValidationTime = DateTimeOffset.UtcNow.AddHours(3);

@@ -7,24 +7,24 @@ namespace Bsre.Sdk.Tests.Fixtures;
 /// <summary>Signs and validates byte arrays with the SDK, so tests state only what differs.</summary>
 public static class Cades
 {
-    public static async Task<byte[]> SignDetachedAsync(TestIdentity identity, byte[] content, CadesSignatureOptions options)
+    public static async Task<byte[]> SignDetachedAsync(TestIdentity identity, byte[] content, CadesSignatureOptions options, TimeProvider? clock = null, HttpClient? http = null)
     {
         using var signer = PkiFixture.SignerFor(identity);
-        return await SignDetachedAsync(signer, content, options);
+        return await SignDetachedAsync(signer, content, options, clock, http);
     }
 
-    public static async Task<byte[]> SignDetachedAsync(Signer signer, byte[] content, CadesSignatureOptions options)
+    public static async Task<byte[]> SignDetachedAsync(Signer signer, byte[] content, CadesSignatureOptions options, TimeProvider? clock = null, HttpClient? http = null)
     {
         using var stream = new MemoryStream(content, writable: false);
-        return await new CadesSigner(signer, options).SignDetachedAsync(stream);
+        return await new CadesSigner(signer, options, http, clock).SignDetachedAsync(stream);
     }
 
-    public static async Task<byte[]> SignAttachedAsync(TestIdentity identity, byte[] content, CadesSignatureOptions options)
+    public static async Task<byte[]> SignAttachedAsync(TestIdentity identity, byte[] content, CadesSignatureOptions options, TimeProvider? clock = null)
     {
         using var signer = PkiFixture.SignerFor(identity);
         using var input = new MemoryStream(content, writable: false);
         using var output = new MemoryStream();
-        await new CadesSigner(signer, options).SignAttachedAsync(input, output);
+        await new CadesSigner(signer, options, timeProvider: clock).SignAttachedAsync(input, output);
         return output.ToArray();
     }
 

@@ -71,14 +71,16 @@ public sealed class PkiFixture : IAsyncLifetime
     public TimestampClient TimestampClient(Uri? url = null, TimeSpan? timeout = null)
         => new(Http, new TimestampClientOptions { Url = url ?? TimestampServer.Url, Timeout = timeout ?? TimeSpan.FromSeconds(30) });
 
-    /// <summary>Signature options with the fixed <see cref="SigningTime"/>, and the fixture's TSA for B-T.</summary>
+    /// <summary>Gets a clock stopped at <see cref="SigningTime"/>, for the signers' signing-time.</summary>
+    public TimeProvider Clock => new FixedTimeProvider(SigningTime);
+
+    /// <summary>Signature options with the fixture's TSA for B-T (sign with <see cref="Clock"/> for the fixed <see cref="SigningTime"/>).</summary>
     public CadesSignatureOptions Options(string hash = "SHA256", bool pss = false, bool timestamp = false) => new()
     {
         HashAlgorithm = new HashAlgorithmName(hash),
         SignatureScheme = pss ? SignatureScheme.RsaPss : null,
         Level = timestamp ? SignatureLevel.BaselineT : SignatureLevel.BaselineB,
         TimestampClient = timestamp ? TimestampClient() : null,
-        TimeProvider = new FixedTimeProvider(SigningTime),
     };
 
     /// <summary>Offline validation options trusting only this PKI's root, with its CRLs as the revocation evidence.</summary>

@@ -93,8 +93,8 @@ public sealed class CrlIssuerLongTermTests
 
     private async Task<SignatureValidationResult> CadesAsync(LocalSigner signer)
     {
-        var options = new CadesSignatureOptions { Level = SignatureLevel.BaselineLT, HttpClient = _fixture.Http, TimestampClient = TimestampClient() };
-        byte[] cms = await new CadesSigner(signer, options).SignDigestAsync(SHA256.HashData(Content), HashAlgorithmName.SHA256);
+        var options = new CadesSignatureOptions { Level = SignatureLevel.BaselineLT, TimestampClient = TimestampClient() };
+        byte[] cms = await new CadesSigner(signer, options, _fixture.Http).SignDigestAsync(SHA256.HashData(Content), HashAlgorithmName.SHA256);
         return await Cades.ValidateSingleAsync(cms, Content, PkiFixture.Trust(Pki.Root));
     }
 
@@ -102,8 +102,8 @@ public sealed class CrlIssuerLongTermTests
     {
         using var input = new MemoryStream(SamplePdf.Create());
         using var output = new MemoryStream();
-        var options = new PadesSignatureOptions { Level = SignatureLevel.BaselineLT, TimestampClient = TimestampClient(), Ltv = new PdfLtvOptions { HttpClient = _fixture.Http } };
-        await new PadesSigner(signer).SignAsync(input, output, options);
+        var options = new PadesSignatureOptions { Level = SignatureLevel.BaselineLT, TimestampClient = TimestampClient() };
+        await new PadesSigner(signer, _fixture.Http).SignAsync(input, output, options);
         output.Position = 0;
         ValidationReport report = await new PadesValidator(PkiFixture.Trust(Pki.Root)).ValidateAsync(output);
         return Assert.Single(report.Signatures);

@@ -80,11 +80,11 @@ public sealed class CadesExtenderTests(CliFixture fixture) : IClassFixture<CliFi
     public async Task A_missing_signature_timestamp_without_a_TSA_client_is_refused()
     {
         byte[] cms = await SignAsync(attached: false);
-        var extender = new CadesExtender(SignatureLevel.BaselineLT, timestampClient: null, _http);
+        var extender = new CadesExtender(_http);
         using var input = new MemoryStream(cms);
         using var content = new MemoryStream(_content);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => extender.ExtendAsync(input, Stream.Null, content));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => extender.ExtendAsync(input, Stream.Null, new CadesExtensionOptions { Level = SignatureLevel.BaselineLT }, content));
     }
 
     [Fact]
@@ -153,11 +153,12 @@ public sealed class CadesExtenderTests(CliFixture fixture) : IClassFixture<CliFi
 
     private async Task<byte[]> ExtendAsync(byte[] cms, SignatureLevel level, byte[]? content)
     {
-        var extender = new CadesExtender(level, new TimestampClient(_http, new TimestampClientOptions { Url = fixture.Services.Tsa.Url }), _http);
+        var extender = new CadesExtender(_http);
+        var options = new CadesExtensionOptions { Level = level, TimestampClient = new TimestampClient(_http, new TimestampClientOptions { Url = fixture.Services.Tsa.Url }) };
         using var input = new MemoryStream(cms);
         using var detached = content is null ? null : new MemoryStream(content);
         using var output = new MemoryStream();
-        await extender.ExtendAsync(input, output, detached);
+        await extender.ExtendAsync(input, output, options, detached);
         return output.ToArray();
     }
 }

@@ -122,9 +122,8 @@ public sealed class CadesArchiveTimestampTests(CliFixture fixture) : IClassFixtu
         {
             Level = SignatureLevel.BaselineLTA,
             TimestampClient = new TimestampClient(_http, new TimestampClientOptions { Url = fixture.Services.Tsa.Url }),
-            HttpClient = _http,
         };
-        return await Cades.SignDetachedAsync(signer, _content, options);
+        return await Cades.SignDetachedAsync(signer, _content, options, http: _http);
     }
 
     /// <summary>The archive timestamp attribute with the last unsigned-attribute hash removed from the token's ats-hash-index-v3.</summary>

@@ -56,7 +56,7 @@ public sealed class CadesRoundTripTests(PkiFixture fixture)
         var options = fixture.Options();
         options.IncludeChain = false;
         byte[] content = Cades.Content();
-        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, options);
+        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, options, fixture.Clock);
         var validation = fixture.TrustRoot();
         validation.ExtraCertificates.Add(fixture.Pki.Intermediate.Certificate);
 
@@ -69,8 +69,8 @@ public sealed class CadesRoundTripTests(PkiFixture fixture)
     {
         byte[] content = Cades.Content();
         byte[] cms = attached
-            ? await Cades.SignAttachedAsync(identity, content, options)
-            : await Cades.SignDetachedAsync(identity, content, options);
+            ? await Cades.SignAttachedAsync(identity, content, options, fixture.Clock)
+            : await Cades.SignDetachedAsync(identity, content, options, fixture.Clock);
         return await Cades.ValidateSingleAsync(cms, attached ? null : content, fixture.TrustRoot());
     }
 

@@ -18,7 +18,7 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
     public async Task WriteJsonAsync_writes_what_WriteJson_writes_without_one_synchronous_write()
     {
         byte[] content = Cades.Content();
-        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, fixture.Options());
+        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, fixture.Options(), fixture.Clock);
         var report = new ValidationReport((await Cades.ValidateAsync(cms, content, fixture.TrustRoot())).Signatures, "contract.p7s");
         using var expected = new MemoryStream();
         report.WriteJson(expected);
@@ -34,7 +34,7 @@ public sealed class ValidationReportJsonTests(PkiFixture fixture)
     public async Task Passed_B_T_signature_has_every_contract_field()
     {
         byte[] content = Cades.Content();
-        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, fixture.Options(timestamp: true));
+        byte[] cms = await Cades.SignDetachedAsync(fixture.Pki.SignerRsa, content, fixture.Options(timestamp: true), fixture.Clock);
         var report = await Cades.ValidateAsync(cms, content, fixture.TrustRoot());
 
         using JsonDocument json = Write(new ValidationReport(report.Signatures, "contract.p7s"));

@@ -30,9 +30,9 @@ public sealed class BsreSealService
     /// <param name="store">Where the activation is shared between replicas.</param>
     /// <param name="options">The subscriber and the refresh settings.</param>
     /// <param name="timeProvider">The clock expiries are compared with; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <param name="logger">The logger, or <see langword="null"/> for none. TOTPs are never logged.</param>
+    /// <param name="loggerFactory">Creates the logger (event ids 1000-1999), or <see langword="null"/> for none. TOTPs are never logged.</param>
     /// <exception cref="ArgumentException"><see cref="BsreSealOptions.SubscriberId"/> is missing or a time setting is negative.</exception>
-    public BsreSealService(BsreClient client, ISealActivationStore store, BsreSealOptions options, TimeProvider? timeProvider = null, ILogger<BsreSealService>? logger = null)
+    public BsreSealService(BsreClient client, ISealActivationStore store, BsreSealOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(store);
@@ -52,7 +52,7 @@ public sealed class BsreSealService
         _options = options;
         _subscriberId = options.SubscriberId;
         _time = timeProvider ?? TimeProvider.System;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<BsreSealService>();
     }
 
     /// <summary>Has BSrE e-mail an activation code to the subscriber's registered address.</summary>

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 
 namespace Bsre.Sdk.Pdf;
 
-/// <summary>How a <see cref="PdfDocumentTimestamper"/> adds a document timestamp.</summary>
-public sealed class PdfTimestampOptions
+/// <summary>How a <see cref="PadesTimestamper"/> adds a document timestamp.</summary>
+public sealed class PadesTimestampOptions
 {
     /// <summary>Gets or sets the (invisible) field that holds the timestamp.</summary>
     /// <value>Default <see langword="null"/>: the first empty signature field, else a new <c>SignatureN</c>.</value>
