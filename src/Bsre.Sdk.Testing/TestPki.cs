@@ -12,7 +12,7 @@ namespace Bsre.Sdk.Testing;
 /// </summary>
 public sealed class TestPki
 {
-    /// <summary>Certificate policy OID put into every end-entity certificate (placeholder for BSrE's policy).</summary>
+    /// <summary>The dotted value of the certificate policy put into every end-entity certificate (placeholder for BSrE's policy).</summary>
     public const string CertificatePolicyOid = "2.16.360.1.1.1.1.1";
 
     /// <summary>Subject of the root CA.</summary>

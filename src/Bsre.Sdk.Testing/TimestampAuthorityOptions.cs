@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Bsre.Sdk.Testing;
 
 /// <summary>Options for <see cref="TimestampAuthorityServer.StartAsync(TestIdentity, IEnumerable{System.Security.Cryptography.X509Certificates.X509Certificate2}, TimestampAuthorityOptions, CancellationToken)"/>.</summary>
@@ -12,8 +14,8 @@ public sealed class TimestampAuthorityOptions
     /// <summary>How long <see cref="TimestampAuthorityBehavior.Slow"/> waits. Defaults to 30 seconds.</summary>
     public TimeSpan SlowDelay { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>TSA policy OID written into every TSTInfo. Defaults to <see cref="TimestampAuthorityServer.DefaultPolicyOid"/>.</summary>
-    public string PolicyOid { get; init; } = TimestampAuthorityServer.DefaultPolicyOid;
+    /// <summary>TSA policy written into every TSTInfo. Defaults to <see cref="TimestampAuthorityServer.DefaultPolicyOid"/>.</summary>
+    public Oid PolicyOid { get; init; } = new(TimestampAuthorityServer.DefaultPolicyOid);
 
     /// <summary>
     /// Signer for <see cref="TimestampAuthorityBehavior.NotTsaCertificate"/>, e.g. <see cref="TestPki.SignerRsa"/>

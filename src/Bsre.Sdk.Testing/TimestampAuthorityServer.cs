@@ -16,7 +16,7 @@ namespace Bsre.Sdk.Testing;
 /// </summary>
 public sealed class TimestampAuthorityServer : IAsyncDisposable
 {
-    /// <summary>The TSA policy OID (under the 2.999 example arc) written into every TSTInfo by default.</summary>
+    /// <summary>The dotted value of the TSA policy (under the 2.999 example arc) written into every TSTInfo by default.</summary>
     public const string DefaultPolicyOid = "2.999.3161.1";
 
     /// <summary>The path the TSA answers on.</summary>
@@ -82,7 +82,7 @@ public sealed class TimestampAuthorityServer : IAsyncDisposable
 
         BcX509Certificate[] chainCertificates = chain.Select(c => new BcX509Certificate(c.RawData)).ToArray();
         TestIdentity notTsa = options.NotTsaSigner ?? CreateSelfSignedSigner(options.TimeProvider.GetUtcNow());
-        var responder = new TimestampResponder(tsa, notTsa, chainCertificates, options.TimeProvider, options.PolicyOid, options.AcceptSha1Imprint);
+        var responder = new TimestampResponder(tsa, notTsa, chainCertificates, options.TimeProvider, options.PolicyOid.Value ?? throw new ArgumentException("TimestampAuthorityOptions.PolicyOid has no dotted value.", nameof(options)), options.AcceptSha1Imprint);
         var authority = new TimestampAuthorityServer(responder, options);
         authority._server = await LoopbackHttpServer.StartAsync(authority.HandleAsync, cancellationToken).ConfigureAwait(false);
         return authority;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bsre.Sdk.Client;
 
@@ -21,7 +22,7 @@ internal sealed class FileSealActivationStore(string path) : ISealActivationStor
             using JsonDocument json = JsonDocument.Parse(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
             JsonElement root = json.RootElement;
             return root.TryGetProperty("subscriber", out JsonElement id) && id.GetString() == subscriberId && root.TryGetProperty("totp", out JsonElement totp)
-                ? new SealTotp { Totp = totp.GetString()!, Expires = root.TryGetProperty("expires", out JsonElement e) ? e.GetString() : null }
+                ? new SealTotp { Totp = totp.GetString()!, ExpiresAt = root.TryGetProperty("expires", out JsonElement e) ? Expiry(e.GetString()) : null }
                 : null;
         }
         catch (JsonException e)
@@ -43,7 +44,11 @@ internal sealed class FileSealActivationStore(string path) : ISealActivationStor
             writer.WriteStartObject();
             writer.WriteString("subscriber", subscriberId);
             writer.WriteString("totp", activation.Totp);
-            writer.WriteString("expires", activation.Expires);
+            if (activation.ExpiresAt is { } expires)
+            {
+                writer.WriteString("expires", expires);
+            }
+
             writer.WriteEndObject();
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -69,4 +74,8 @@ internal sealed class FileSealActivationStore(string path) : ISealActivationStor
             }
         }
     }
+
+    /// <summary>Reads the stored expiry: ISO 8601 as written now, or the gateway's <c>2026-12-04 10:00:00 +0000</c> in files written before.</summary>
+    private static DateTimeOffset? Expiry(string? text)
+        => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset expires) ? expires : null;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Bsre.Sdk.Pdf.Archive;
-using Bsre.Sdk.Internal;
+using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Timestamping;
 using Bsre.Sdk.Validation;
@@ -123,9 +123,8 @@ public sealed class PdfArchiveRenewer
         try
         {
             // in place by design: the new file (the original bytes plus the new revisions) is renamed over the document
-            await using var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
-            await AtomicOutput.WriteAsync(output, extended => _extender.ExtendAsync(
-                input, extended, SignatureLevel.BaselineLTA, _timestampClient, _options.ExtraCertificates, default, cancellationToken), overwrite: true, cancellationToken).ConfigureAwait(false);
+            await OutputFile.TransformAsync(path, output, (input, extended) => _extender.ExtendAsync(
+                input, extended, SignatureLevel.BaselineLTA, _timestampClient, _options.ExtraCertificates, default, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DocumentFormatException or PdfPasswordException or ValidationDataException or IOException or UnauthorizedAccessException)
         {

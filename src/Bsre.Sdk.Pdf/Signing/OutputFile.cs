@@ -7,11 +7,21 @@ internal static class OutputFile
 {
     private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
-    public static async Task WriteAsync(string inputPath, string outputPath, Func<Stream, Stream, Task> write)
+    /// <summary>Writes <paramref name="outputPath"/> from <paramref name="inputPath"/>, which must be another file.</summary>
+    public static Task WriteAsync(string inputPath, string outputPath, Func<Stream, Stream, Task> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(inputPath);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         EnsureNotInput(inputPath, outputPath);
+        return TransformAsync(inputPath, outputPath, write);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="outputPath"/> from <paramref name="inputPath"/>, which may be the same file: only for archive
+    /// renewal, whose documented purpose is to extend an archive in place (its bytes stay a prefix of the new file).
+    /// </summary>
+    public static async Task TransformAsync(string inputPath, string outputPath, Func<Stream, Stream, Task> write)
+    {
         await using var input = new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
         await AtomicOutput.WriteAsync(outputPath, output => write(input, output), overwrite: true, CancellationToken.None).ConfigureAwait(false);
     }

@@ -38,17 +38,9 @@ internal sealed class SegmentStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        long skip = _position;
-        foreach (var (source, start, length) in _segments)
+        if (Locate() is var (source, remaining))
         {
-            if (skip >= length)
-            {
-                skip -= length;
-                continue;
-            }
-
-            source.Position = start + skip;
-            int read = source.Read(buffer[..(int)Math.Min(buffer.Length, length - skip)]);
+            int read = source.Read(buffer[..(int)Math.Min(buffer.Length, remaining)]);
             _position += read;
             return read;
         }
@@ -58,22 +50,32 @@ internal sealed class SegmentStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        long skip = _position;
-        foreach (var (source, start, length) in _segments)
+        if (Locate() is var (source, remaining))
         {
-            if (skip >= length)
-            {
-                skip -= length;
-                continue;
-            }
-
-            source.Position = start + skip;
-            int read = await source.ReadAsync(buffer[..(int)Math.Min(buffer.Length, length - skip)], cancellationToken).ConfigureAwait(false);
+            int read = await source.ReadAsync(buffer[..(int)Math.Min(buffer.Length, remaining)], cancellationToken).ConfigureAwait(false);
             _position += read;
             return read;
         }
 
         return 0;
+    }
+
+    /// <summary>Positions the source of the segment under <see cref="Position"/>; returns it and how many bytes of the segment remain, or <see langword="null"/> at the end.</summary>
+    private (Stream Source, long Remaining)? Locate()
+    {
+        long skip = _position;
+        foreach (var (source, start, length) in _segments)
+        {
+            if (skip < length)
+            {
+                source.Position = start + skip;
+                return (source, length - skip);
+            }
+
+            skip -= length;
+        }
+
+        return null;
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)

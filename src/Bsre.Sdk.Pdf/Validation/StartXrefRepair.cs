@@ -17,11 +17,7 @@ internal static partial class StartXrefRepair
     /// <summary>Returns whether the file ends with <c>startxref</c>, one offset and <c>%%EOF</c>, as pyHanko requires even when lenient.</summary>
     public static bool EndsWithStartXref(Stream source)
     {
-        int tailLength = (int)Math.Min(TailLength, source.Length);
-        byte[] tail = new byte[tailLength];
-        source.Position = source.Length - tailLength;
-        source.ReadExactly(tail);
-        string text = Encoding.Latin1.GetString(tail);
+        string text = Tail(source);
         int at = text.LastIndexOf("startxref", StringComparison.Ordinal);
         return at >= 0 && StartXref().IsMatch(text[at..]);
     }
@@ -32,11 +28,7 @@ internal static partial class StartXrefRepair
     /// <summary>Returns a view of <paramref name="source"/> with a corrected startxref, or <see langword="null"/> when no nearby section is found.</summary>
     public static Stream? TryRepair(Stream source)
     {
-        int tailLength = (int)Math.Min(TailLength, source.Length);
-        byte[] tail = new byte[tailLength];
-        source.Position = source.Length - tailLength;
-        source.ReadExactly(tail);
-        string text = Encoding.Latin1.GetString(tail);
+        string text = Tail(source);
         int at = text.LastIndexOf("startxref", StringComparison.Ordinal);
         Match m = StartXref().Match(text, Math.Max(0, at));
         if (!m.Success || !long.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long declared))
@@ -62,9 +54,18 @@ internal static partial class StartXrefRepair
             return null;
         }
 
-        long numberAt = source.Length - tailLength + m.Groups[1].Index;
+        long numberAt = source.Length - text.Length + m.Groups[1].Index; // Latin-1: one char a byte
         var patch = new MemoryStream(Encoding.ASCII.GetBytes(digits), writable: false);
         return new SegmentStream([(source, 0, numberAt), (patch, 0, digits.Length), (source, numberAt + digits.Length, source.Length - numberAt - digits.Length)]);
+    }
+
+    /// <summary>The last <see cref="TailLength"/> bytes of the file, one Latin-1 char a byte.</summary>
+    private static string Tail(Stream source)
+    {
+        byte[] tail = new byte[(int)Math.Min(TailLength, source.Length)];
+        source.Position = source.Length - tail.Length;
+        source.ReadExactly(tail);
+        return Encoding.Latin1.GetString(tail);
     }
 
     [GeneratedRegex(@"\Gstartxref\s+(\d+)\s*%%EOF", RegexOptions.CultureInvariant, 1000)]

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Bsre.Sdk.Client;
 using Bsre.Sdk.Client.Internal;
+using Bsre.Sdk.Internal;
 
 namespace Bsre.Sdk;
 
@@ -121,9 +122,9 @@ public partial class BsreClient
         {
             writer.WriteString("nama", registration.Name);
             writer.WriteString("email", registration.Email);
-            if (registration.InstitutionOid is not null)
+            if (registration.InstitutionOid is { } institution)
             {
-                writer.WriteString("oid_instansi", registration.InstitutionOid);
+                writer.WriteString("oid_instansi", ObjectIdentifiers.Dotted(institution, "UserRegistration.InstitutionOid", nameof(registration)));
             }
 
             if (registration.RecommendationLetter is { } letter)

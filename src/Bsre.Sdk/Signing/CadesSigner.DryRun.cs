@@ -23,6 +23,7 @@ public sealed partial class CadesSigner
     /// <param name="timestampTokenSize">The size of the signature timestamp token in bytes, or 0 for none.</param>
     /// <returns>The largest size of the DER ContentInfo.</returns>
     /// <exception cref="ArgumentException">The key is Ed25519 and the algorithm is not SHA-512 (RFC 8419).</exception>
+    /// <exception cref="SigningKeyException">The options' <see cref="CadesSignatureOptions.SignatureScheme"/> is not one the key can make.</exception>
     public int EstimateSize(SignerCertificates certificates, HashAlgorithmName hashAlgorithm, int timestampTokenSize = 0)
     {
         ArgumentNullException.ThrowIfNull(certificates);

@@ -159,7 +159,6 @@ public sealed partial class CadesSigner
     private SignatureScheme SchemeFor(X509Certificate2 certificate, HashAlgorithmName hash)
     {
         SignatureScheme scheme = KeyScheme(certificate, _options.SignatureScheme);
-
         if (scheme == SignatureScheme.Ed25519 && hash != HashAlgorithmName.SHA512)
         {
             throw new ArgumentException("Ed25519 signatures need a SHA-512 content digest (RFC 8419).", nameof(hash));

@@ -19,6 +19,7 @@ public sealed class TimestampClient
     private readonly HttpClient _httpClient;
     private readonly TimestampClientOptions _options;
     private readonly AuthenticationHeaderValue? _authorization;
+    private readonly string? _policy;
 
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client (from <c>IHttpClientFactory</c> in hosted apps).</param>
@@ -36,6 +37,8 @@ public sealed class TimestampClient
         {
             throw new ArgumentException("TimestampClientOptions.Url must not carry credentials; set Username and Password instead.", nameof(options));
         }
+
+        _policy = options.PolicyOid is { } policy ? ObjectIdentifiers.Dotted(policy, "TimestampClientOptions.PolicyOid", nameof(options)) : null;
 
         _httpClient = httpClient;
         _options = options;
@@ -79,9 +82,9 @@ public sealed class TimestampClient
     {
         var generator = new TimeStampRequestGenerator();
         generator.SetCertReq(true);
-        if (_options.PolicyOid is not null)
+        if (_policy is not null)
         {
-            generator.SetReqPolicy(new Org.BouncyCastle.Asn1.DerObjectIdentifier(_options.PolicyOid));
+            generator.SetReqPolicy(new Org.BouncyCastle.Asn1.DerObjectIdentifier(_policy));
         }
 
         BigInteger? nonce = _options.UseNonce ? new BigInteger(1, RandomNumberGenerator.GetBytes(16)) : null;

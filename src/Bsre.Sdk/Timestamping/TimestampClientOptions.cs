@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Bsre.Sdk.Timestamping;
 
 /// <summary>Settings of a <see cref="TimestampClient"/>.</summary>
@@ -22,9 +24,9 @@ public sealed class TimestampClientOptions
     /// <value>Default <see langword="true"/>.</value>
     public bool UseNonce { get; set; } = true;
 
-    /// <summary>Gets or sets the TSA policy OID to request, or <see langword="null"/> for the TSA's default.</summary>
-    /// <value>Default <see langword="null"/>.</value>
-    public string? PolicyOid { get; set; }
+    /// <summary>Gets or sets the TSA policy to request (RFC 3161 reqPolicy), or <see langword="null"/> for the TSA's default.</summary>
+    /// <value>Default <see langword="null"/>. Set it in code (<c>new Oid("1.2.3")</c>); it must have a dotted value.</value>
+    public Oid? PolicyOid { get; set; }
 
     /// <summary>Gets or sets the largest response accepted, in bytes.</summary>
     /// <value>Default 1 MiB.</value>

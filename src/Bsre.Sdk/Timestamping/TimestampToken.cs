@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Bsre.Sdk.Internal;
@@ -19,7 +20,7 @@ public sealed class TimestampToken
         GenerationTime = new DateTimeOffset(DateTime.SpecifyKind(info.GenTime, DateTimeKind.Utc));
         HashAlgorithm = HashAlgorithms.FromOid(info.HashAlgorithm.Algorithm);
         MessageImprint = info.GetMessageImprintDigest();
-        PolicyOid = info.Policy;
+        PolicyOid = new Oid(info.Policy);
         SerialNumber = info.SerialNumber.ToString(16);
         Nonce = info.Nonce?.ToByteArrayUnsigned();
         Certificates = token.GetCertificates().EnumerateMatches(null).Select(Internal.Certificates.ToBcl).ToArray();
@@ -38,8 +39,8 @@ public sealed class TimestampToken
     /// <summary>Gets the digest that was timestamped.</summary>
     public ReadOnlyMemory<byte> MessageImprint { get; }
 
-    /// <summary>Gets the TSA policy OID.</summary>
-    public string PolicyOid { get; }
+    /// <summary>Gets the TSA policy under which the token was issued (TSTInfo policy, RFC 3161 §2.4.2).</summary>
+    public Oid PolicyOid { get; }
 
     /// <summary>Gets the token's serial number, in hexadecimal.</summary>
     public string SerialNumber { get; }
@@ -74,6 +75,24 @@ public sealed class TimestampToken
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new DocumentFormatException("The data is not an RFC 3161 timestamp token: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Decodes a DER TimeStampToken, or says it is not one (the shape of <c>Rfc3161TimestampToken.TryDecode</c>).</summary>
+    /// <param name="encoded">The token bytes.</param>
+    /// <param name="token">The token, or <see langword="null"/>.</param>
+    /// <returns>Whether <paramref name="encoded"/> is a timestamp token; <see cref="Decode"/> says why not.</returns>
+    public static bool TryDecode(ReadOnlyMemory<byte> encoded, [NotNullWhen(true)] out TimestampToken? token)
+    {
+        try
+        {
+            token = Decode(encoded);
+            return true;
+        }
+        catch (DocumentFormatException)
+        {
+            token = null;
+            return false;
         }
     }
 

@@ -28,6 +28,11 @@ public sealed class SignatureValidationOptions
     /// Gets the certificate policy OIDs a signing certificate's path must assert (RFC 5280
     /// user-initial-policy-set); empty accepts any policy. For BSrE, add the OIDs of its Certificate Policy.
     /// </summary>
+    /// <remarks>
+    /// Dotted values (<c>2.16.360.1.1.1.1.1</c>), compared ordinally: a set that binds from configuration as an array of
+    /// strings and compares by value, which a set of <see cref="System.Security.Cryptography.Oid"/> (compared by
+    /// reference) would not (docs/api-style.md). A value that is not a dotted OID is an <see cref="ArgumentException"/> when validating.
+    /// </remarks>
     public ISet<string> AcceptedPolicyOids { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Gets or sets whether missing issuer certificates are fetched from the AIA caIssuers URL (never when <see cref="Offline"/>).</summary>

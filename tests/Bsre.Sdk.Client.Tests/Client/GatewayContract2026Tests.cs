@@ -124,7 +124,20 @@ public sealed class GatewayContract2026Tests
         SealTotp activation = await client.RefreshSealActivationAsync("SUB-1", "123456");
 
         Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), activation.ExpiresAt);
-        Assert.Equal(expires, activation.Expires);
+    }
+
+    [Theory]
+    [InlineData("next Tuesday")]
+    [InlineData("2026-13-04 10:00:00 +0000")]
+    public async Task A_seal_expiry_that_is_not_a_time_is_null(string expires)
+    {
+        string body = $$$"""{"success":true,"data":{"message":"ok","totp":"654321","expires":"{{{expires}}}","result":true}}""";
+        BsreClient client = ClientFactory.Create(FaultyHandler.Answer(HttpStatusCode.OK, body, "application/json"));
+
+        SealTotp activation = await client.RefreshSealActivationAsync("SUB-1", "123456");
+
+        Assert.Null(activation.ExpiresAt);
+        Assert.Equal("654321", activation.Totp);
     }
 
     [Fact]

@@ -74,8 +74,7 @@ public sealed class SealReplicaTests
         var reused = await Assert.ThrowsAsync<BsreException>(() => client.SealAsync(again));
 
         Assert.Equal(BsreErrorCode.InvalidTotp, reused.ErrorCode);
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+0000$", activation.Expires);
-        Assert.NotNull(activation.ExpiresAt);
+        Assert.NotNull(activation.ExpiresAt); // the emulator writes BSrE's "2026-12-04 10:00:00 +0000", which the client reads
     }
 
     [SkippableFact]

@@ -70,6 +70,21 @@ public sealed class UsageAndPolicyTests(PkiFixture fixture)
         Assert.True(result.IsValid, PathHarness.Explain(result));
     }
 
+    [Theory]
+    [InlineData("BSrE CP")]
+    [InlineData("2.16.360.01")]
+    [InlineData("3.1")]
+    [InlineData("2.16.")]
+    public void An_accepted_policy_that_is_not_a_dotted_OID_is_refused_naming_it(string value)
+    {
+        var options = fixture.TrustRoot();
+        options.AcceptedPolicyOids.Add(value);
+
+        var e = Assert.Throws<ArgumentException>(() => PolicyInputs.For(options));
+
+        Assert.Contains($"'{value}'", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Required_policy_absent_is_CHAIN_CONSTRAINTS_FAILURE()
     {

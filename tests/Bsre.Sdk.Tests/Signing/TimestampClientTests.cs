@@ -22,9 +22,44 @@ public sealed class TimestampClientTests(PkiFixture fixture)
         Assert.Equal(HashAlgorithmName.SHA384, token.HashAlgorithm);
         Assert.True(token.Nonce is { Length: > 0 }, "The token echoes no nonce.");
         Assert.Equal(fixture.TimestampTime, token.GenerationTime);
-        Assert.Equal(TimestampAuthorityServer.DefaultPolicyOid, token.PolicyOid);
+        Assert.Equal(TimestampAuthorityServer.DefaultPolicyOid, token.PolicyOid.Value);
         Assert.Equal(fixture.Pki.Tsa.Certificate.Thumbprint, token.TsaCertificate?.Thumbprint);
         Assert.Equal(token.RawData.ToArray(), TimestampToken.Decode(token.RawData).RawData.ToArray());
+    }
+
+    [Fact]
+    public async Task TryDecode_reads_a_token_and_says_no_to_anything_else()
+    {
+        TimestampToken token = await fixture.TimestampClient().RequestAsync(_digest, HashAlgorithmName.SHA384);
+
+        Assert.True(TimestampToken.TryDecode(token.RawData, out TimestampToken? decoded));
+        Assert.Equal(token.SerialNumber, decoded.SerialNumber);
+        Assert.False(TimestampToken.TryDecode(token.RawData[..^10], out decoded));
+        Assert.Null(decoded);
+        Assert.False(TimestampToken.TryDecode(ReadOnlyMemory<byte>.Empty, out _));
+        Assert.False(TimestampToken.TryDecode(Cades.Content(), out _));
+    }
+
+    [Fact]
+    public async Task A_requested_policy_is_sent_and_one_the_TSA_does_not_use_is_Rejected()
+    {
+        var options = new TimestampClientOptions { Url = fixture.TimestampServer.Url, PolicyOid = new Oid(TimestampAuthorityServer.DefaultPolicyOid) };
+        TimestampToken token = await new TimestampClient(fixture.Http, options).RequestAsync(_digest, HashAlgorithmName.SHA384);
+        Assert.Equal(TimestampAuthorityServer.DefaultPolicyOid, token.PolicyOid.Value);
+
+        options.PolicyOid = new Oid("1.3.6.1.4.1.99999.7");
+        var e = await Assert.ThrowsAsync<TimestampException>(() => new TimestampClient(fixture.Http, options).RequestAsync(_digest, HashAlgorithmName.SHA384));
+        Assert.Equal(TimestampFailure.Rejected, e.ErrorCode);
+    }
+
+    [Fact]
+    public void A_policy_without_a_dotted_value_is_refused_when_the_client_is_made()
+    {
+        var options = new TimestampClientOptions { Url = fixture.TimestampServer.Url, PolicyOid = new Oid(null, "agency policy") };
+
+        var e = Assert.Throws<ArgumentException>(() => new TimestampClient(fixture.Http, options));
+
+        Assert.Contains("TimestampClientOptions.PolicyOid", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ internal static class ResultParsers
     {
         JsonElement source = JsonValues.Property(root, "data") is { ValueKind: JsonValueKind.Object } data ? data : root;
         string totp = JsonValues.String(source, "totp") ?? throw context.Fail(BsreErrorCode.InvalidResponse, "the gateway's answer has no TOTP");
-        return new SealTotp { Totp = totp, Expires = JsonValues.String(source, "expires"), Message = JsonValues.String(source, "message") };
+        return new SealTotp { Totp = totp, ExpiresAt = GatewayTime.Parse(JsonValues.String(source, "expires")), Message = JsonValues.String(source, "message") };
     }
 
     /// <summary>Collects every string in the answer that is a PEM or base64 DER certificate, in order.</summary>

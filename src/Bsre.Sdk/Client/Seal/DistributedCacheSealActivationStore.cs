@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Bsre.Sdk.Client.Internal;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace Bsre.Sdk.Client;
@@ -54,7 +55,7 @@ public sealed class DistributedCacheSealActivationStore : ISealActivationStore
             using JsonDocument json = JsonDocument.Parse(stored);
             JsonElement root = json.RootElement;
             return root.TryGetProperty("totp", out JsonElement totp) && totp.ValueKind == JsonValueKind.String
-                ? new SealTotp { Totp = totp.GetString()!, Expires = root.TryGetProperty("expires", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null }
+                ? new SealTotp { Totp = totp.GetString()!, ExpiresAt = GatewayTime.Parse(JsonValues.String(root, "expires")) }
                 : null;
         }
         catch (JsonException)
@@ -73,9 +74,9 @@ public sealed class DistributedCacheSealActivationStore : ISealActivationStore
         {
             writer.WriteStartObject();
             writer.WriteString("totp", activation.Totp);
-            if (activation.Expires is not null)
+            if (activation.ExpiresAt is { } expiry)
             {
-                writer.WriteString("expires", activation.Expires);
+                writer.WriteString("expires", expiry);
             }
 
             writer.WriteEndObject();

@@ -114,8 +114,9 @@ internal sealed unsafe class Pkcs11Module : IDisposable
         return session.Value;
     }
 
-    /// <summary>C_CloseSession.</summary>
-    public void CloseSession(ulong session) => Check(_closeSession(Native(session)), "C_CloseSession");
+    /// <summary>C_CloseSession. Its return value is not checked: a session the token already dropped (it was removed, or the
+    /// session broke) needs no closing, and closing runs on paths that must not fail (dispose, cleanup after an error).</summary>
+    public void CloseSession(ulong session) => _closeSession(Native(session));
 
     /// <summary>C_Login.</summary>
     public void Login(ulong session, CKU user, ReadOnlySpan<byte> pin)

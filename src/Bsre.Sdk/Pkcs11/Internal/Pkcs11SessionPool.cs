@@ -45,7 +45,7 @@ internal sealed class Pkcs11SessionPool : IDisposable
         _disposed = true;
         while (_idle.TryTake(out ulong session))
         {
-            Close(session);
+            _module.CloseSession(session);
         }
 
         _gate.Dispose();
@@ -67,20 +67,8 @@ internal sealed class Pkcs11SessionPool : IDisposable
         }
         catch
         {
-            Close(session);
-            throw;
-        }
-    }
-
-    /// <summary>Closes a session; one the token has already dropped needs no closing.</summary>
-    private void Close(ulong session)
-    {
-        try
-        {
             _module.CloseSession(session);
-        }
-        catch (Pkcs11CallException)
-        {
+            throw;
         }
     }
 }

@@ -1,3 +1,5 @@
+using Bsre.Sdk.Internal;
+
 namespace Bsre.Sdk.Validation;
 
 /// <summary>The RFC 5280 §6.1.1 policy inputs of path validation, and the policies the target itself must assert.</summary>
@@ -32,6 +34,11 @@ internal sealed record PolicyInputs(
         if (options.AcceptedPolicyOids.Count == 0)
         {
             return None;
+        }
+
+        if (options.AcceptedPolicyOids.FirstOrDefault(oid => !ObjectIdentifiers.IsDotted(oid)) is { } bad)
+        {
+            throw new ArgumentException($"SignatureValidationOptions.AcceptedPolicyOids holds '{bad}', which is not a dotted OID such as 2.16.360.1.1.1.1.1.", nameof(options));
         }
 
         var accepted = new HashSet<string>(options.AcceptedPolicyOids, StringComparer.Ordinal);
