@@ -30,9 +30,9 @@ public sealed class TelemetryTests
                 .SignAsync(input, signed, new PadesSignatureOptions { Level = SignatureLevel.BaselineT, TimestampClient = tsa, Reason = "Telemetry" });
         }
 
-        var options = new SignatureValidationOptions { RevocationCache = new RevocationCache() };
+        var options = new SignatureValidationOptions();
         options.TrustAnchors.Add(env.Pki.Root.Certificate);
-        var validator = new PadesValidator(options, loggerFactory: collector.LoggerFactory);
+        var validator = new PadesValidator(options, revocationCache: new RevocationCache(), loggerFactory: collector.LoggerFactory);
         for (int run = 0; run < 2; run++)
         {
             signed.Position = 0;

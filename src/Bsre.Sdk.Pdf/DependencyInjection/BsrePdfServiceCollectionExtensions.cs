@@ -3,6 +3,7 @@ using Bsre.Sdk.Pdf;
 using Bsre.Sdk.Pdf.Validation;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
+using Bsre.Sdk.Validation.Revocation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -46,6 +47,8 @@ public static class BsrePdfServiceCollectionExtensions
                 provider.GetRequiredService<IOptionsMonitor<SignatureValidationOptions>>().CurrentValue,
                 provider.GetRequiredService<IOptionsMonitor<PdfLimits>>().CurrentValue,
                 http,
+                provider.GetService<TimeProvider>(),
+                provider.GetRequiredService<RevocationCache>(),
                 provider.GetService<ILoggerFactory>()));
     }
 

@@ -1,5 +1,6 @@
 using Bsre.Sdk.Cms;
 using Bsre.Sdk.Validation;
+using Bsre.Sdk.Validation.Revocation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -15,10 +16,13 @@ internal static class CmsSignatureVerifier
     /// <param name="signedContent">The signed range, streamed; <see langword="null"/> when the CMS encapsulates what it signs (adbe.pkcs7.sha1).</param>
     /// <param name="options">The validation options: their validation time is the time validated at.</param>
     /// <param name="http">The client for fetches.</param>
+    /// <param name="clock">The validator's clock.</param>
+    /// <param name="cache">The validator's revocation cache.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    public static async Task<SignatureValidationResult> VerifyAsync(CmsSignature cms, string? subFilter, Stream? signedContent, SignatureValidationOptions options, HttpClient? http, CancellationToken cancellationToken)
+    public static async Task<SignatureValidationResult> VerifyAsync(
+        CmsSignature cms, string? subFilter, Stream? signedContent, SignatureValidationOptions options, HttpClient? http, TimeProvider clock, RevocationCache? cache, CancellationToken cancellationToken)
     {
-        var validator = new CadesValidator(options, http)
+        var validator = new CadesValidator(options, http, clock, cache)
         {
             AcceptSignedAttributesAsReceived = subFilter?.StartsWith("adbe.pkcs7.", StringComparison.Ordinal) == true,
             AcceptMissingSignedAttributes = true,

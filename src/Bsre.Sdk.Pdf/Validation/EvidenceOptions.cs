@@ -12,8 +12,6 @@ internal static class EvidenceOptions
             ValidationTime = validationTime ?? source.ValidationTime,
             Offline = source.Offline,
             FetchIssuerCertificates = source.FetchIssuerCertificates,
-            RevocationCache = source.RevocationCache,
-            TimeProvider = source.TimeProvider,
             CryptographicPolicy = source.CryptographicPolicy,
         };
         copy.TrustAnchors.AddRange(source.TrustAnchors);

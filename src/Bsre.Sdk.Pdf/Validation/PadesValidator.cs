@@ -4,6 +4,7 @@ using Bsre.Sdk.Pdf.Raw;
 using Bsre.Sdk.Pdf.Signing;
 using Bsre.Sdk.Signing;
 using Bsre.Sdk.Validation;
+using Bsre.Sdk.Validation.Revocation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -26,6 +27,8 @@ public sealed class PadesValidator
 {
     private readonly SignatureValidationOptions _options;
     private readonly HttpClient? _httpClient;
+    private readonly TimeProvider _clock;
+    private readonly RevocationCache? _revocationCache;
     private readonly PdfLimits _limits;
     private readonly ILogger _logger;
 
@@ -33,13 +36,17 @@ public sealed class PadesValidator
     /// <param name="options">Trust anchors, time, revocation and network settings.</param>
     /// <param name="limits">Bounds on hostile input; <see langword="null"/> uses the defaults.</param>
     /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process.</param>
+    /// <param name="timeProvider">The clock of "now" when <see cref="SignatureValidationOptions.ValidationTime"/> is not set, and of OCSP freshness; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="revocationCache">The cache of fetched OCSP responses and CRLs: give every validator of a process the same one (backed by an <c>IDistributedCache</c> to share it across servers); <see langword="null"/> for the process-wide in-memory cache.</param>
     /// <param name="loggerFactory">Creates the logger (event ids 4000-4999); <see langword="null"/> for none.</param>
-    public PadesValidator(SignatureValidationOptions options, PdfLimits? limits = null, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+    public PadesValidator(SignatureValidationOptions options, PdfLimits? limits = null, HttpClient? httpClient = null, TimeProvider? timeProvider = null, RevocationCache? revocationCache = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<PadesValidator>();
         _options = options;
         _httpClient = httpClient;
+        _clock = timeProvider ?? TimeProvider.System;
+        _revocationCache = revocationCache;
         _limits = limits ?? new PdfLimits();
     }
 
@@ -122,7 +129,7 @@ public sealed class PadesValidator
         SignatureValidationOptions options = EvidenceOptions.Create(_options, DssEvidence.Read(final, _limits));
         var context = new PdfDocumentContext(pdf, final, parsed == pdf ? pdf.Length : StartXrefRepair.UnpatchedLength(pdf), revisions, options, _limits);
         var inspected = entries.Select(e => SignatureInspector.Inspect(context, e)).OrderBy(s => s.ByteRange.SignedEnd).ToList();
-        var timestamps = await new TimestampChain(context, _httpClient).ValidateAsync(inspected, cancellationToken).ConfigureAwait(false);
+        var timestamps = await new TimestampChain(context, _httpClient, _clock, _revocationCache).ValidateAsync(inspected, cancellationToken).ConfigureAwait(false);
         var results = new List<SignatureValidationResult>();
         foreach (InspectedSignature signature in inspected)
         {
@@ -172,7 +179,7 @@ public sealed class PadesValidator
         // The SHA-1 digest of the range is part of what the signer signed: the cryptographic policy judges it too.
         SignatureValidationOptions options = context.Options;
         ValidationFinding? crypto = options.CryptographicPolicy.Judge(
-            "adbe.pkcs7.sha1 signature's digest of the signed range", HashAlgorithmName.SHA1, options.ValidationTime ?? options.TimeProvider.GetUtcNow(), timestamps.ProvenTime(signature.ByteRange.SignedEnd));
+            "adbe.pkcs7.sha1 signature's digest of the signed range", HashAlgorithmName.SHA1, options.ValidationTime ?? _clock.GetUtcNow(), timestamps.ProvenTime(signature.ByteRange.SignedEnd));
         var judged = new ResultBuilder(result.Id, result);
         judged.Judge(crypto);
         return judged.Result;
@@ -208,7 +215,7 @@ public sealed class PadesValidator
 
         // what the CMS signs, afresh for each verification: the byte range, or nothing for adbe.pkcs7.sha1, whose CMS encapsulates the range's digest
         Stream? Content() => cms.IsDetached ? new SegmentStream(context.Source, segments) : null;
-        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(cms, signature.Entry.SubFilter, Content(), context.Options, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult result = await CmsSignatureVerifier.VerifyAsync(cms, signature.Entry.SubFilter, Content(), context.Options, _httpClient, _clock, _revocationCache, cancellationToken).ConfigureAwait(false);
 
         if (result.Indication != ValidationIndication.Indeterminate || timestamps.ProvenTime(signature.ByteRange.SignedEnd) is not { } proven)
         {
@@ -217,7 +224,7 @@ public sealed class PadesValidator
 
         // past signature validation: a document timestamp proves the signature existed at `proven`
         var atProof = EvidenceOptions.Create(context.Options, new DssEvidence(), proven);
-        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(cms, signature.Entry.SubFilter, Content(), atProof, _httpClient, cancellationToken).ConfigureAwait(false);
+        SignatureValidationResult past = await CmsSignatureVerifier.VerifyAsync(cms, signature.Entry.SubFilter, Content(), atProof, _httpClient, _clock, _revocationCache, cancellationToken).ConfigureAwait(false);
         if (past.Indication != ValidationIndication.TotalPassed)
         {
             return result;

@@ -1,4 +1,5 @@
 using Bsre.Sdk.Validation;
+using Bsre.Sdk.Validation.Revocation;
 
 namespace Bsre.Sdk.Pdf.Validation;
 
@@ -6,7 +7,7 @@ namespace Bsre.Sdk.Pdf.Validation;
 /// Validates the document timestamps newest first, so that each one's time, once proven, serves as proof of
 /// existence for the older timestamps and the signatures it covers (EN 319 102-1 past validation).
 /// </summary>
-internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? httpClient)
+internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? httpClient, TimeProvider clock, RevocationCache? cache)
 {
     private readonly List<(long SignedEnd, DateTimeOffset Time)> _proofs = [];
     private readonly List<(long SignedEnd, TimestampValidationResult Result)> _timestamps = [];
@@ -18,7 +19,7 @@ internal sealed class TimestampChain(PdfDocumentContext context, HttpClient? htt
 
     public async Task<TimestampChain> ValidateAsync(IEnumerable<InspectedSignature> signatures, CancellationToken cancellationToken)
     {
-        var validator = new TimestampValidator(context.Options, httpClient);
+        var validator = new TimestampValidator(context.Options, httpClient, clock, cache);
         foreach (InspectedSignature timestamp in signatures.Where(s => s.Entry.IsDocumentTimestamp).OrderByDescending(s => s.ByteRange.SignedEnd))
         {
             SignatureValidationResult result = timestamp.Cms is null || timestamp.ByteRange.Segments is not { } segments

@@ -110,10 +110,14 @@ public static class BsreServiceCollectionExtensions
         services.TryAddSingleton(provider => new RevocationCache(provider.GetService<IDistributedCache>(), provider.GetService<TimeProvider>()));
         services.AddOptionsWithValidateOnStart<SignatureValidationOptions>()
             .Configure(configure)
-            .PostConfigure<RevocationCache>((options, cache) => options.RevocationCache ??= cache)
             .Validate(o => o.TrustAnchors.Count > 0, "SignatureValidationOptions.TrustAnchors is empty: add the BSrE root (Root CA Indonesia DS G1).");
         services.AddHttpClient(nameof(CadesValidator))
-            .AddTypedClient((http, provider) => new CadesValidator(provider.GetRequiredService<IOptionsMonitor<SignatureValidationOptions>>().CurrentValue, http, provider.GetService<ILoggerFactory>()));
+            .AddTypedClient((http, provider) => new CadesValidator(
+                provider.GetRequiredService<IOptionsMonitor<SignatureValidationOptions>>().CurrentValue,
+                http,
+                provider.GetService<TimeProvider>(),
+                provider.GetRequiredService<RevocationCache>(),
+                provider.GetService<ILoggerFactory>()));
         return services;
     }
 

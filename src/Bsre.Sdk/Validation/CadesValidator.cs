@@ -36,13 +36,15 @@ public sealed class CadesValidator
     /// The client for OCSP, CRL and AIA fetches (from <c>IHttpClientFactory</c> in hosted apps);
     /// <see langword="null"/> uses one shared by the process. Never used when <see cref="SignatureValidationOptions.Offline"/> is set.
     /// </param>
+    /// <param name="timeProvider">The clock of "now" when <see cref="SignatureValidationOptions.ValidationTime"/> is not set, and of OCSP freshness; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="revocationCache">The cache of fetched OCSP responses and CRLs: give every validator of a process the same one (backed by an <c>IDistributedCache</c> to share it across servers); <see langword="null"/> for the process-wide in-memory cache.</param>
     /// <param name="loggerFactory">Creates the logger (event ids 3000-3999); <see langword="null"/> for none.</param>
-    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, ILoggerFactory? loggerFactory = null)
+    public CadesValidator(SignatureValidationOptions options, HttpClient? httpClient = null, TimeProvider? timeProvider = null, RevocationCache? revocationCache = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<CadesValidator>();
         _options = options;
-        _engine = new ValidationEngine(options, httpClient);
+        _engine = new ValidationEngine(options, httpClient, timeProvider, revocationCache);
     }
 
     /// <summary>

@@ -49,13 +49,6 @@ public sealed class SignatureValidationOptions
     public IList<byte[]> OcspResponses { get; } = [];
 
     /// <summary>
-    /// Gets or sets the cache for fetched OCSP responses and CRLs. Give every validator of a process the
-    /// same instance, backed by an <c>IDistributedCache</c> (Redis) to share it across a server farm.
-    /// </summary>
-    /// <value>Default <see langword="null"/>: a process-wide in-memory cache.</value>
-    public Revocation.RevocationCache? RevocationCache { get; set; }
-
-    /// <summary>
     /// Gets or sets which digest algorithms and key sizes are accepted, and until when (ETSI TS 119 312), for the
     /// signature, the certificates of its path, its timestamps and the revocation data used.
     /// </summary>
@@ -65,11 +58,4 @@ public sealed class SignatureValidationOptions
         get => _cryptographicPolicy ??= CryptographicPolicy.CreateDefault();
         set => _cryptographicPolicy = value ?? throw new ArgumentNullException(nameof(value));
     }
-
-    /// <summary>Gets or sets the clock for "now".</summary>
-    /// <value>Default <see cref="TimeProvider.System"/>.</value>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
-    /// <summary>Gets the validation time: <see cref="ValidationTime"/> or now.</summary>
-    internal DateTimeOffset Now => ValidationTime ?? TimeProvider.GetUtcNow();
 }

@@ -26,11 +26,13 @@ public sealed class TimestampValidator
     /// <summary>Creates a validator.</summary>
     /// <param name="options">Trust anchors, time, revocation and network settings.</param>
     /// <param name="httpClient">The client for OCSP, CRL and AIA fetches; <see langword="null"/> uses one shared by the process. Never used when <see cref="SignatureValidationOptions.Offline"/> is set.</param>
-    public TimestampValidator(SignatureValidationOptions options, HttpClient? httpClient = null)
+    /// <param name="timeProvider">The clock of "now" when <see cref="SignatureValidationOptions.ValidationTime"/> is not set, and of OCSP freshness; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    /// <param name="revocationCache">The cache of fetched OCSP responses and CRLs: give every validator of a process the same one (backed by an <c>IDistributedCache</c> to share it across servers); <see langword="null"/> for the process-wide in-memory cache.</param>
+    public TimestampValidator(SignatureValidationOptions options, HttpClient? httpClient = null, TimeProvider? timeProvider = null, RevocationCache? revocationCache = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _engine = new ValidationEngine(options, httpClient);
+        _engine = new ValidationEngine(options, httpClient, timeProvider, revocationCache);
     }
 
     /// <summary>Validates <paramref name="token"/> over <paramref name="content"/>.</summary>

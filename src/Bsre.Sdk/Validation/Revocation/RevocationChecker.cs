@@ -23,12 +23,14 @@ internal sealed class RevocationChecker : IRevocationChecker
     /// <param name="options">The validation time source, offline switch, supplied evidence and <see cref="RevocationOptions"/>.</param>
     /// <param name="httpClient">The HTTP client for OCSP and CRL fetches, or <see langword="null"/> to use only embedded evidence.</param>
     /// <param name="cache">The cache of fetched data (share one per process), or <see langword="null"/> for a private in-memory one.</param>
-    public RevocationChecker(SignatureValidationOptions options, HttpClient? httpClient = null, RevocationCache? cache = null)
+    /// <param name="clock">The clock fetched OCSP responses are checked against; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
+    public RevocationChecker(SignatureValidationOptions options, HttpClient? httpClient = null, RevocationCache? cache = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        cache ??= new RevocationCache(timeProvider: options.TimeProvider);
-        _ocsp = new OcspSource(options, httpClient, cache);
+        clock ??= TimeProvider.System;
+        cache ??= new RevocationCache(timeProvider: clock);
+        _ocsp = new OcspSource(options, httpClient, cache, clock);
         _crl = new CrlSource(options, httpClient, cache);
     }
 
