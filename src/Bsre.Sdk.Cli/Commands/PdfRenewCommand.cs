@@ -6,7 +6,7 @@ using Bsre.Sdk.Pdf;
 
 namespace Bsre.Sdk.Cli.Commands;
 
-/// <summary><c>bsre pdf renew</c>: keeps an archive of signed PDFs valid with fresh document timestamps (<see cref="PdfArchiveRenewer"/>).</summary>
+/// <summary><c>bsre pdf renew</c>: keeps an archive of signed PDFs valid with fresh document timestamps (<see cref="PadesArchiveRenewer"/>).</summary>
 internal static class PdfRenewCommand
 {
     public static Command Create(CliContext context)
@@ -45,36 +45,36 @@ internal static class PdfRenewCommand
             }
 
             using var http = new HttpClient();
-            var options = new PdfArchiveRenewalOptions { RenewWithin = TimeSpan.FromDays(window), OutputDirectory = outputDirectory?.FullName };
+            var options = new PadesArchiveRenewalOptions { RenewWithin = TimeSpan.FromDays(window), OutputDirectory = outputDirectory?.FullName };
             foreach (var certificate in ValidationSetup.Create(parse.GetRequiredValue(trust), offline: true, at: null).TrustAnchors)
             {
                 options.ExtraCertificates.Add(certificate);
             }
 
-            var renewer = new PdfArchiveRenewer(tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse), options, http);
-            IReadOnlyList<PdfRenewalResult> results = await renewer.RenewDirectoryAsync(directory.FullName, cancellationToken).ConfigureAwait(false);
-            foreach (PdfRenewalResult result in results)
+            var renewer = new PadesArchiveRenewer(tsaCredentials.Client(http, parse.GetRequiredValue(tsa), parse), options, http);
+            IReadOnlyList<PadesRenewalResult> results = await renewer.RenewDirectoryAsync(directory.FullName, cancellationToken).ConfigureAwait(false);
+            foreach (PadesRenewalResult result in results)
             {
                 await context.Output.WriteLineAsync(parse.GetValue(json) ? Json(result) : Text(result)).ConfigureAwait(false);
             }
 
-            return results.Any(r => r.Action == PdfRenewalAction.Failed) ? ExitCodes.DataError : ExitCodes.Success;
+            return results.Any(r => r.Action == PadesRenewalAction.Failed) ? ExitCodes.DataError : ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Word(PdfRenewalAction action) => action switch
+    private static string Word(PadesRenewalAction action) => action switch
     {
-        PdfRenewalAction.Renewed => "renewed",
-        PdfRenewalAction.Current => "current",
-        PdfRenewalAction.NoLongerProtection => "no-longer-protection",
-        PdfRenewalAction.NotSigned => "not-signed",
+        PadesRenewalAction.Renewed => "renewed",
+        PadesRenewalAction.Current => "current",
+        PadesRenewalAction.NoLongerProtection => "no-longer-protection",
+        PadesRenewalAction.NotSigned => "not-signed",
         _ => "failed",
     };
 
-    private static string Text(PdfRenewalResult result) => $"{Path.GetFileName(result.File)}: {Word(result.Action)}: {result.Reason}";
+    private static string Text(PadesRenewalResult result) => $"{Path.GetFileName(result.File)}: {Word(result.Action)}: {result.Reason}";
 
-    private static string Json(PdfRenewalResult result)
+    private static string Json(PadesRenewalResult result)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))

@@ -3,8 +3,8 @@ using Bsre.Sdk.Validation;
 
 namespace Bsre.Sdk.Pdf;
 
-/// <summary>Settings of a <see cref="PdfArchiveRenewer"/>.</summary>
-public sealed class PdfArchiveRenewalOptions
+/// <summary>Settings of a <see cref="PadesArchiveRenewer"/>.</summary>
+public sealed class PadesArchiveRenewalOptions
 {
     /// <summary>Gets or sets the renewal window: a document is renewed when its newest timestamp's protection ends within it.</summary>
     /// <value>Default 90 days.</value>

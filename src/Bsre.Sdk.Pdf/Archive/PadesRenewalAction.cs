@@ -1,7 +1,7 @@
 namespace Bsre.Sdk.Pdf;
 
-/// <summary>What a <see cref="PdfArchiveRenewer"/> did with one document.</summary>
-public enum PdfRenewalAction
+/// <summary>What a <see cref="PadesArchiveRenewer"/> did with one document.</summary>
+public enum PadesRenewalAction
 {
     /// <summary>Its protection lasts beyond the renewal window: left untouched.</summary>
     Current = 0,
@@ -15,6 +15,6 @@ public enum PdfRenewalAction
     /// <summary>It carries no signature or timestamp: left untouched.</summary>
     NotSigned,
 
-    /// <summary>It could not be read or extended; <see cref="PdfRenewalResult.Reason"/> says why. Left untouched.</summary>
+    /// <summary>It could not be read or extended; <see cref="PadesRenewalResult.Reason"/> says why. Left untouched.</summary>
     Failed,
 }
