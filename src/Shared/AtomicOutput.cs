@@ -6,6 +6,29 @@ namespace Bsre.Sdk.Internal;
 /// </summary>
 internal static class AtomicOutput
 {
+    /// <summary>Gets the comparer of resolved paths (<see cref="Resolve"/>) under the platform's case rule.</summary>
+    public static StringComparer Paths { get; } = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    /// <summary>Returns whether two paths name the same file, by full path through symbolic links (the file's own and its folder's).</summary>
+    /// <param name="path">One path.</param>
+    /// <param name="other">The other path.</param>
+    public static bool IsSameFile(string path, string other) => Paths.Equals(Resolve(path), Resolve(other));
+
+    /// <summary>The full path with every symbolic link resolved (a file not yet written keeps its own name under its resolved folder).</summary>
+    /// <param name="path">The path.</param>
+    public static string Resolve(string path)
+    {
+        var file = new FileInfo(Path.GetFullPath(path));
+        if (file.Exists && file.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+        {
+            return Path.GetFullPath(target.FullName);
+        }
+
+        DirectoryInfo? folder = file.Directory;
+        string? resolvedFolder = folder is { Exists: true } && folder.ResolveLinkTarget(returnFinalTarget: true) is { } link ? link.FullName : folder?.FullName;
+        return resolvedFolder is null ? file.FullName : Path.Combine(resolvedFolder, file.Name);
+    }
+
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>.</summary>
     /// <param name="path">The file to write.</param>
     /// <param name="write">Writes the content into the stream it is given.</param>

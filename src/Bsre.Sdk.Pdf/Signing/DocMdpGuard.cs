@@ -23,10 +23,7 @@ internal static class DocMdpGuard
             return null;
         }
 
-        return references.Items.Select(file.ResolveDictionary)
-            .Where(reference => reference?.GetName("TransformMethod") == "DocMDP")
-            .Select(reference => (file.Resolve(file.ResolveDictionary(reference!["TransformParams"])?["P"]) as PdfNumber)?.LongValue ?? 2)
-            .Cast<long?>()
-            .FirstOrDefault();
+        PdfDictionary? docMdp = references.Items.Select(file.ResolveDictionary).FirstOrDefault(reference => reference?.GetName("TransformMethod") == "DocMDP");
+        return docMdp is null ? null : (file.Resolve(file.ResolveDictionary(docMdp["TransformParams"])?["P"]) as PdfNumber)?.LongValue ?? 2;
     }
 }

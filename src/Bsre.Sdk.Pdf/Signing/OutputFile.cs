@@ -5,8 +5,6 @@ namespace Bsre.Sdk.Pdf.Signing;
 /// <summary>Streams an input file through a transformation into an output file written atomically (<see cref="AtomicOutput"/>).</summary>
 internal static class OutputFile
 {
-    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     /// <summary>Writes <paramref name="outputPath"/> from <paramref name="inputPath"/>, which must be another file.</summary>
     public static Task WriteAsync(string inputPath, string outputPath, Func<Stream, Stream, Task> write)
     {
@@ -28,9 +26,9 @@ internal static class OutputFile
 
     /// <summary>Refuses an output that is the input file itself (by path, through symbolic links): signing never modifies its input.</summary>
     /// <exception cref="ArgumentException"><paramref name="outputPath"/> names <paramref name="inputPath"/>'s file.</exception>
-    public static void EnsureNotInput(string inputPath, string outputPath)
+    private static void EnsureNotInput(string inputPath, string outputPath)
     {
-        if (PathComparer.Equals(Resolve(inputPath), Resolve(outputPath)))
+        if (AtomicOutput.IsSameFile(inputPath, outputPath))
         {
             throw new ArgumentException($"The output '{outputPath}' is the input file itself; the SDK writes a new file and never modifies its input, so choose another output path.", nameof(outputPath));
         }
@@ -40,11 +38,11 @@ internal static class OutputFile
     /// <exception cref="ArgumentException">Two outputs name the same file, or an output names an input.</exception>
     public static void EnsureDistinct(IReadOnlyList<(string Input, string Output)> files, string paramName)
     {
-        var inputs = new HashSet<string>(files.Select(file => Resolve(file.Input)), PathComparer);
-        var outputs = new HashSet<string>(PathComparer);
+        var inputs = new HashSet<string>(files.Select(file => AtomicOutput.Resolve(file.Input)), AtomicOutput.Paths);
+        var outputs = new HashSet<string>(AtomicOutput.Paths);
         foreach (var (_, output) in files)
         {
-            string resolved = Resolve(output);
+            string resolved = AtomicOutput.Resolve(output);
             if (inputs.Contains(resolved))
             {
                 throw new ArgumentException($"The output '{output}' is one of the inputs; the SDK writes new files and never modifies its input, so choose another output folder.", paramName);
@@ -55,19 +53,5 @@ internal static class OutputFile
                 throw new ArgumentException($"Two documents have the same output '{output}'; each needs its own.", paramName);
             }
         }
-    }
-
-    /// <summary>The full path with every symbolic link resolved (a file not yet written keeps its own name under its resolved folder).</summary>
-    private static string Resolve(string path)
-    {
-        var file = new FileInfo(Path.GetFullPath(path));
-        if (file.Exists && file.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-        {
-            return Path.GetFullPath(target.FullName);
-        }
-
-        DirectoryInfo? folder = file.Directory;
-        string? resolvedFolder = folder is { Exists: true } && folder.ResolveLinkTarget(returnFinalTarget: true) is { } link ? link.FullName : folder?.FullName;
-        return resolvedFolder is null ? file.FullName : Path.Combine(resolvedFolder, file.Name);
     }
 }

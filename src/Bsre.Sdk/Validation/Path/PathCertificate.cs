@@ -90,16 +90,9 @@ internal sealed class PathCertificate
 
     /// <summary>Compares two AlgorithmIdentifiers as BouncyCastle's signature check does: absent parameters equal NULL.</summary>
     private static bool SameAlgorithm(AlgorithmIdentifier outer, AlgorithmIdentifier inner)
-    {
-        if (!outer.Algorithm.Equals(inner.Algorithm))
-        {
-            return false;
-        }
+        => outer.Equals(inner) || (outer.Algorithm.Equals(inner.Algorithm) && IsAbsentOrNull(outer.Parameters) && IsAbsentOrNull(inner.Parameters));
 
-        Org.BouncyCastle.Asn1.Asn1Encodable? a = outer.Parameters, b = inner.Parameters;
-        bool aNull = a is null || a is Org.BouncyCastle.Asn1.Asn1Null, bNull = b is null || b is Org.BouncyCastle.Asn1.Asn1Null;
-        return (aNull && bNull) || (!aNull && !bNull && a!.Equals(b));
-    }
+    private static bool IsAbsentOrNull(Org.BouncyCastle.Asn1.Asn1Encodable? parameters) => parameters is null or Org.BouncyCastle.Asn1.Asn1Null;
 
     /// <summary>Reads a certificate (or finds it parsed before); <see langword="null"/> when BouncyCastle cannot parse it.</summary>
     public static PathCertificate? TryCreate(X509Certificate2 certificate)
